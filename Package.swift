@@ -1,0 +1,34 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "samkat",
+    products: [
+        .executable(name: "samkat", targets: ["samkat"]),
+        .library(name: "MARC", targets: ["MARC"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libxml2 from Debian (libxml2-dev): the streaming MARCXML reader.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // MARC-8 code tables, generated from the Library of Congress codetables.xml by Scripts/gen-marc8-tables.
+        .target(name: "CMARC8Tables", path: "Sources/CMARC8Tables"),
+        .target(name: "MARC", dependencies: ["CLibXML2", "CMARC8Tables"]),
+        .executableTarget(
+            name: "samkat",
+            dependencies: [
+                "MARC",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MARCTests", dependencies: ["MARC"]),
+        .testTarget(name: "samkatTests", dependencies: ["samkat"]),
+    ]
+)

@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A buffered output to a file or standard output. Writers append bytes; the buffer goes out in large writes.
+/// A file is written under a temporary name and renamed when `close()` succeeds, so no half-written file
+/// ever stands under its final name.
+public final class ByteOutput {
+    public let name: String
+    private let descriptor: Int32
+    private let temporaryPath: String?
+    private var buffer: [UInt8] = []
+    private let flushSize = 1 << 20
+    private var closed = false
+
+    /// Creates `path` (through a temporary file beside it); `-` means standard output.
+    public init(path: String) throws {
+        if path == "-" {
+            name = "<stdout>"
+            descriptor = 1
+            temporaryPath = nil
+        } else {
+            name = path
+            let temporary = path + ".partial-\(getpid())"
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { throw MARCError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+            temporaryPath = temporary
+        }
+        buffer.reserveCapacity(flushSize + 65_536)
+    }
+
+    deinit {
+        // Not closed: an error stopped the writer. Leave no partial file behind.
+        if !closed, let temporaryPath {
+            Glibc.close(descriptor)
+            unlink(temporaryPath)
+        }
+    }
+
+    @inline(__always)
+    public func write(_ bytes: some Sequence<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= flushSize { try flush() }
+    }
+
+    @inline(__always)
+    public func write(_ byte: UInt8) throws {
+        buffer.append(byte)
+        if buffer.count >= flushSize { try flush() }
+    }
+
+    public func write(_ text: String) throws { try write(text.utf8) }
+
+    public func flush() throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { throw MARCError.writeFailed(path: name, reason: String(cString: strerror(errno))) }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, closes and moves the file to its final name.
+    public func close() throws {
+        guard !closed else { return }
+        try flush()
+        closed = true
+        guard let temporaryPath else { return }
+        guard fsync(descriptor) == 0 || errno == EINVAL, Glibc.close(descriptor) == 0 else {
+            unlink(temporaryPath)
+            throw MARCError.writeFailed(path: name, reason: String(cString: strerror(errno)))
+        }
+        guard rename(temporaryPath, name) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            throw MARCError.writeFailed(path: name, reason: reason)
+        }
+    }
+}
