@@ -1,0 +1,73 @@
+/// Decides the character set of each record of one file and decodes its values to NFC Unicode.
+///
+/// Leader/09 is a claim, not a fact. Valid UTF-8 is UTF-8. Otherwise MARC-8 and Latin-1 are weighed by how
+/// plausible each reading is (`CharsetPlausibility`); when a record says too little, the file's tendency so far
+/// decides, then the leader. Every choice against the leader, and every undecodable byte, becomes a finding.
+public struct TextDecoder {
+    public let choice: EncodingChoice
+    public private(set) var encoding: DetectedEncoding = .ascii
+    /// Evidence from earlier records of this file: positive favours MARC-8, negative Latin-1.
+    private var fileTendency = 0
+    private var marc8 = MARC8Decoder()
+
+    public init(choice: EncodingChoice = .auto) { self.choice = choice }
+
+    /// Chooses the encoding for the next record from all of its text bytes and its leader/09.
+    /// Returns a finding when the choice goes against what the leader claims.
+    public mutating func beginRecord(text: UnsafeBufferPointer<UInt8>, leaderClaim: UInt8) -> Finding? {
+        encoding = decide(text, leaderClaim: leaderClaim)
+        return TextDecoder.disagreement(encoding, leaderClaim: leaderClaim)
+    }
+
+    /// Every field starts MARC-8's escape state afresh.
+    public mutating func beginField() { marc8.reset() }
+
+    /// Decodes one value (a control field or a subfield) to NFC. Offsets of bytes that could not be decoded are
+    /// appended to `undecodable`; they stand as U+FFFD in the text.
+    public mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, undecodable: inout [Int]) -> String {
+        let text: String
+        switch encoding {
+        case .ascii, .utf8: text = UTF8Text.decode(bytes, undecodable: &undecodable)
+        case .latin1: text = Latin1Text.decode(bytes, undecodable: &undecodable)
+        case .marc8: text = marc8.decode(bytes, undecodable: &undecodable)
+        }
+        return NFC.normalize(text)
+    }
+
+    private mutating func decide(_ text: UnsafeBufferPointer<UInt8>, leaderClaim: UInt8) -> DetectedEncoding {
+        switch choice {
+        case .utf8: return .utf8
+        case .marc8: return .marc8
+        case .latin1: return .latin1
+        case .auto: break
+        }
+        guard text.contains(where: { $0 >= 0x80 || $0 == 0x1B }) else { return .ascii }
+        let census = UTF8Text.census(text)
+        // Mostly-valid UTF-8 with a few broken sequences is still UTF-8; its bad bytes are reported.
+        if census.malformed == 0 || census.multiByte >= 2 * census.malformed { return .utf8 }
+        let margin = CharsetPlausibility(text).margin
+        defer { fileTendency = max(-50, min(50, fileTendency + margin)) }
+        if margin > 0 { return .marc8 }
+        if margin < 0 { return .latin1 }
+        if fileTendency != 0 { return fileTendency > 0 ? .marc8 : .latin1 }
+        return leaderClaim == 0x61 ? .latin1 : .marc8
+    }
+
+    static func disagreement(_ encoding: DetectedEncoding, leaderClaim: UInt8) -> Finding? {
+        let claim = leaderClaim == 0x61 ? "UTF-8 (a)" : leaderClaim == 0x20 ? "MARC-8 (blank)" : "'\(UnicodeScalar(leaderClaim))'"
+        let agrees = switch encoding {
+        case .ascii: true
+        case .utf8: leaderClaim == 0x61
+        case .marc8: leaderClaim == 0x20
+        case .latin1: false
+        }
+        guard !agrees else { return nil }
+        let name = switch encoding {
+        case .ascii: "ASCII"
+        case .utf8: "UTF-8"
+        case .marc8: "MARC-8"
+        case .latin1: "Latin-1"
+        }
+        return Finding(.info, "charset.leader-mismatch", "leader/09 claims \(claim) but the text reads as \(name); decoded as \(name)")
+    }
+}
