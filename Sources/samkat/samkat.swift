@@ -4,6 +4,10 @@ import MARC
 @main
 struct Samkat: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Moves municipal library catalogues into one Koha catalogue."
+        abstract: "Moves the catalogues of municipal library systems into one Koha catalogue.",
+        subcommands: [ConvertCommand.self, StatsCommand.self]
     )
 }
+
+extension MARCFormat: ExpressibleByArgument {}
+extension EncodingChoice: ExpressibleByArgument {}

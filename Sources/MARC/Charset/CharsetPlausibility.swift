@@ -20,6 +20,11 @@ struct CharsetPlausibility {
                 marc8 += CharsetPlausibility.isMARC8Escape(bytes, at: index) ? 10 : 0
                 continue
             }
+            if index >= 2, bytes[index - 2] == bytes[index], CharsetPlausibility.isANSELMark(bytes[index]) {
+                // The same mark on every letter ("C̲a̲l̲l̲") is MARC-8 underlining; no language alternates a letter so.
+                marc8 += 2
+                continue
+            }
             latin1 += CharsetPlausibility.latin1Score(bytes[index], before: before, after: after)
             marc8 += CharsetPlausibility.marc8Score(bytes, at: index, before: before)
         }
@@ -27,14 +32,18 @@ struct CharsetPlausibility {
 
     // MARK: Latin-1 reading
 
-    /// Letters Swedish, Finnish, Danish, Norwegian and German text uses all the time.
-    private static let nordicLetters: Set<UInt8> = [0xE5, 0xE4, 0xF6, 0xC5, 0xC4, 0xD6, 0xE9, 0xFC, 0xDC, 0xE6, 0xF8, 0xC6, 0xD8, 0xDF]
+    /// å ä ö Å Ä Ö and the Danish-Norwegian æ ø Æ Ø: everyday letters of Nordic text.
+    private static let nordicLetters: Set<UInt8> = [0xE5, 0xE4, 0xF6, 0xC5, 0xC4, 0xD6, 0xE6, 0xF8, 0xC6, 0xD8]
 
     static func latin1Score(_ byte: UInt8, before: UInt8, after: UInt8) -> Int {
         let nextToLetter = isLetter(before) || isLetter(after)
         switch byte {
-        case _ where nordicLetters.contains(byte): return nextToLetter ? 4 : 1
-        case 0xC0...0xFF where byte != 0xD7 && byte != 0xF7: return nextToLetter ? 2 : 0
+        case _ where nordicLetters.contains(byte):
+            // In Nordic words these letters stand before consonants or end the word ("på", "Västerås");
+            // before a vowel they are rare, while MARC-8 puts marks on vowels all the time ("Jo\u{E4}ao" is João).
+            guard nextToLetter else { return 1 }
+            return isVowel(after) ? 1 : 4
+        case 0xC0...0xFF where byte != 0xD7 && byte != 0xF7: return nextToLetter ? 1 : 0
         case 0x80...0x9F: return Latin1Text.isUndefined(byte) ? -5 : 1
         default: return 0  // symbols (©, °, «, §, ½) and the multiplication and division signs
         }
@@ -49,7 +58,8 @@ struct CharsetPlausibility {
             var next = index + 1
             while next < bytes.count && isANSELMark(bytes[next]) { next += 1 }
             guard next < bytes.count, isASCIILetter(bytes[next]) else { return -4 }
-            return commonMarks[byte]?.contains(bytes[next]) == true ? 3 : -1
+            if commonMarks[byte]?.contains(bytes[next]) == true { return 3 }
+            return composingPairs.contains(UInt16(byte) << 8 | UInt16(bytes[next])) ? 2 : -1
         }
         switch byte {
         case 0xA1...0xA6, 0xAC, 0xAD, 0xB1...0xB6, 0xB8, 0xBA, 0xBC, 0xBD, 0xC7:
@@ -72,11 +82,13 @@ struct CharsetPlausibility {
         0xE3: letters("aeiouAEIOU"),  // circumflex
         0xE4: letters("nNaoAO"),  // tilde
         0xE5: letters("aeiouAEIOU"),  // macron (romanised Japanese, Arabic)
-        0xE6: letters("aAgGuU"),  // breve
+        0xE6: letters("aAgGuUiI"),  // breve (Turkish ğ, Romanian ă, romanised Russian ĭ, ŭ)
         0xE7: letters("zZIeEgG"),  // dot above
         0xE8: letters("aeiouyAEIOUY"),  // umlaut
         0xE9: letters("cCsSzZrReEnNdDtT"),  // caron
         0xEA: letters("aAuU"),  // ring above
+        0xEB: letters("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),  // ligature, first half (t͡s, i͡a)
+        0xEC: letters("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),  // ligature, second half
         0xEE: letters("oOuU"),  // double acute
         0xF0: letters("cCsStTgG"),  // cedilla
         0xF1: letters("aAeEiIuU"),  // ogonek
@@ -84,6 +96,23 @@ struct CharsetPlausibility {
     ]
 
     private static func letters(_ text: String) -> Set<UInt8> { Set(text.utf8) }
+
+    /// (ANSEL mark << 8 | ASCII letter) for every pair Unicode has a precomposed letter for.
+    private static let composingPairs: Set<UInt16> = {
+        let marks: [UInt8: UInt32] = [
+            0xE0: 0x309, 0xE1: 0x300, 0xE2: 0x301, 0xE3: 0x302, 0xE4: 0x303, 0xE5: 0x304, 0xE6: 0x306, 0xE7: 0x307,
+            0xE8: 0x308, 0xE9: 0x30C, 0xEA: 0x30A, 0xED: 0x315, 0xEE: 0x30B, 0xEF: 0x310, 0xF0: 0x327, 0xF1: 0x328,
+            0xF2: 0x323, 0xF3: 0x324, 0xF4: 0x325, 0xF5: 0x333, 0xF6: 0x332, 0xF7: 0x326, 0xF8: 0x31C, 0xF9: 0x32E, 0xFE: 0x313,
+        ]
+        var pairs = Set<UInt16>()
+        for (mark, scalar) in marks {
+            for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8 {
+                let text = String(UnicodeScalar(letter)) + String(UnicodeScalar(scalar)!)
+                if NFC.normalize(text).unicodeScalars.count == 1 { pairs.insert(UInt16(mark) << 8 | UInt16(letter)) }
+            }
+        }
+        return pairs
+    }()
 
     // MARK: Escapes and classes
 
@@ -96,6 +125,8 @@ struct CharsetPlausibility {
         default: return false
         }
     }
+
+    static func isVowel(_ byte: UInt8) -> Bool { "aeiouyAEIOUY".utf8.contains(byte) }
 
     static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 

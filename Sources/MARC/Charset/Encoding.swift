@@ -14,3 +14,15 @@ public enum DetectedEncoding: String, Sendable, CaseIterable, Comparable {
 
     public static func < (a: DetectedEncoding, b: DetectedEncoding) -> Bool { a.rawValue < b.rawValue }
 }
+
+extension DetectedEncoding {
+    /// The name librarians know the character set by.
+    public var displayName: String {
+        switch self {
+        case .ascii: "ASCII"
+        case .utf8: "UTF-8"
+        case .marc8: "MARC-8"
+        case .latin1: "Latin-1"
+        }
+    }
+}

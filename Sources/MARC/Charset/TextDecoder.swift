@@ -45,8 +45,11 @@ public struct TextDecoder {
         let census = UTF8Text.census(text)
         // Mostly-valid UTF-8 with a few broken sequences is still UTF-8; its bad bytes are reported.
         if census.malformed == 0 || census.multiByte >= 2 * census.malformed { return .utf8 }
-        let margin = CharsetPlausibility(text).margin
-        defer { fileTendency = max(-50, min(50, fileTendency + margin)) }
+        // The file's tendency leans on the scale (at most 5 points), so weak evidence in one record does not
+        // flip a file that has shown its character set clearly; strong evidence still does.
+        let evidence = CharsetPlausibility(text).margin
+        let margin = evidence + fileTendency / 10
+        defer { fileTendency = max(-50, min(50, fileTendency + evidence)) }
         if margin > 0 { return .marc8 }
         if margin < 0 { return .latin1 }
         if fileTendency != 0 { return fileTendency > 0 ? .marc8 : .latin1 }
@@ -62,12 +65,8 @@ public struct TextDecoder {
         case .latin1: false
         }
         guard !agrees else { return nil }
-        let name = switch encoding {
-        case .ascii: "ASCII"
-        case .utf8: "UTF-8"
-        case .marc8: "MARC-8"
-        case .latin1: "Latin-1"
-        }
+        let name = encoding.displayName
         return Finding(.info, "charset.leader-mismatch", "leader/09 claims \(claim) but the text reads as \(name); decoded as \(name)")
     }
 }
+

@@ -53,4 +53,10 @@ extension RecordReader {
 public protocol RecordWriter {
     mutating func write(_ record: Record) throws
     mutating func finish() throws
+    /// What the writer had to change to write valid output (each change named, never silent).
+    var findings: [Finding] { get }
+}
+
+extension RecordWriter {
+    public var findings: [Finding] { [] }
 }

@@ -1,0 +1,119 @@
+import Testing
+@testable import MARC
+
+@Suite struct ISO2709ReaderTests {
+    let good = iso2709(leader9: 0x61, [
+        ("001", Array("rec1".utf8)),
+        ("245", dataField("10", [("a", Array("Titel".utf8)), ("b", Array("undertitel".utf8))])),
+    ])
+
+    @Test func readsAWellFormedRecord() throws {
+        let results = try readISO2709(good + good)
+        #expect(results.count == 2)
+        let read = try #require(results[0].read)
+        #expect(read.findings.isEmpty)
+        #expect(read.record.controlValue("001") == "rec1")
+        let title = try #require(read.record.first("245"))
+        #expect(title.indicatorText == "10")
+        #expect(title.values("ab") == ["Titel", "undertitel"])
+        #expect(read.location.recordNumber == 1)
+        #expect(results[1].read?.location.byteOffset == good.count)
+    }
+
+    @Test(arguments: [1, 2, 3, 7, 24, 64, 4096])
+    func everyChunkingGivesTheSameRecords(chunkSize: Int) throws {
+        let input = good + iso2709([("001", Array("x".utf8))]) + good
+        let whole = try readISO2709(input).map { $0.read?.record }
+        let chunked = try readISO2709(input, chunkSize: chunkSize).map { $0.read?.record }
+        #expect(whole == chunked)
+        #expect(whole.count == 3)
+    }
+
+    @Test func wrongRecordLengthFramesOnTheTerminator() throws {
+        var bad = good
+        bad.replaceSubrange(0..<5, with: Array("00999".utf8))
+        let results = try readISO2709(bad + good)
+        #expect(results.count == 2)
+        let read = try #require(results[0].read)
+        #expect(read.record.controlValue("001") == "rec1")
+        #expect(read.findings.contains { $0.rule == "iso2709.framing" })
+        #expect(results[1].read?.findings.isEmpty == true)
+    }
+
+    @Test func missingRecordTerminatorIsRepairedFromTheLength() throws {
+        var first = good
+        first.removeLast()  // no 0x1D, and the length now points at the next leader
+        first.replaceSubrange(0..<5, with: digits(first.count, 5))
+        let results = try readISO2709(first + good)
+        #expect(results.count == 2)
+        #expect(results[0].read?.findings.contains { $0.message.contains("record terminator missing") } == true)
+        #expect(results[1].read?.record.controlValue("001") == "rec1")
+    }
+
+    @Test func wrongBaseAddressIsRepaired() throws {
+        var bad = good
+        bad.replaceSubrange(12..<17, with: Array("00010".utf8))
+        let read = try #require(try readISO2709(bad)[0].read)
+        #expect(read.record.first("245")?.first("a") == "Titel")
+        #expect(read.findings.contains { $0.rule == "iso2709.base-address" })
+    }
+
+    @Test func entryPointingPastTheDataFallsBack() throws {
+        var bad = good
+        // The second directory entry (245) starts at byte 36: make its start 99999.
+        bad.replaceSubrange((24 + 12 + 7)..<(24 + 12 + 12), with: Array("99999".utf8))
+        let read = try #require(try readISO2709(bad)[0].read)
+        #expect(read.record.first("245")?.first("a") == "Titel")
+        #expect(read.findings.contains { $0.rule == "iso2709.directory-entry" })
+    }
+
+    @Test func wrongFieldLengthRunsToTheTerminator() throws {
+        var bad = good
+        bad.replaceSubrange((24 + 12 + 3)..<(24 + 12 + 7), with: Array("0005".utf8))
+        let read = try #require(try readISO2709(bad)[0].read)
+        #expect(read.record.first("245")?.values("ab") == ["Titel", "undertitel"])
+        #expect(read.findings.contains { $0.rule == "iso2709.field-length" })
+    }
+
+    @Test func missingIndicatorsAndEmptySubfieldsAreReported() throws {
+        let record = iso2709([("245", [0x1F, 0x61] + Array("T".utf8) + [0x1F])])
+        let read = try #require(try readISO2709(record)[0].read)
+        let field = try #require(read.record.first("245"))
+        #expect(field.indicatorText == "  ")
+        #expect(field.subfields == [Subfield("a", "T")])
+        #expect(read.findings.map(\.rule).sorted() == ["iso2709.empty-subfield", "iso2709.indicators"])
+    }
+
+    @Test func strayTextBeforeTheFirstSubfieldIsReportedNotSilent() throws {
+        let record = iso2709([("245", Array("10junk".utf8) + [0x1F, 0x61] + Array("T".utf8))])
+        let read = try #require(try readISO2709(record)[0].read)
+        #expect(read.findings.contains { $0.rule == "iso2709.stray-data" && $0.message.contains("junk") })
+    }
+
+    @Test func aBrokenRecordCostsOnlyItself() throws {
+        let garbage = Array("00042xx".utf8) + [0x1D]
+        let results = try readISO2709(good + garbage + good)
+        #expect(results.count == 3)
+        let failure = try #require(results[1].unreadable)
+        #expect(failure.location.recordNumber == 2)
+        #expect(failure.location.byteOffset == good.count)
+        #expect(failure.rawBytes == garbage)
+        #expect(results[2].read?.record.controlValue("001") == "rec1")
+    }
+
+    @Test func truncatedInputReadsTheLastRecordWithAFinding() throws {
+        let results = try readISO2709(good + good.dropLast(1))
+        #expect(results.count == 2)
+        #expect(results[1].read?.findings.contains { $0.message.contains("without a record terminator") } == true)
+    }
+
+    @Test func lineBreaksBetweenRecordsAreSkippedAndReported() throws {
+        let results = try readISO2709(good + [0x0D, 0x0A] + good)
+        #expect(results.count == 2)
+        #expect(results[1].read?.findings.first?.message.contains("skipped 2 bytes") == true)
+    }
+
+    @Test func emptyInputHasNoRecords() throws {
+        #expect(try readISO2709([]).isEmpty)
+    }
+}
