@@ -30,19 +30,17 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: "Write the raw bytes of records that could not be read to this file.")
     var rejects: String?
 
-    @Flag(help: "Do not print findings, only the summary.")
+    @Flag(name: .shortAndLong, help: "Do not print findings, only the summary.")
     var quiet = false
 
     @Flag(help: "Exit 1 when any record could not be read or written.")
     var strict = false
 
-    func validate() throws {
-        if to == .json { throw ValidationError("--to json is not supported: write iso2709, marcxml or line.") }
-    }
-
     func run() throws {
         var reader = try MARCFormat.openReader(path: input, format: from, encoding: encoding)
-        var writer = to.writer(to: try ByteOutput(path: output))
+        guard var writer = to.writer(to: try ByteOutput(path: output)) else {
+            throw ValidationError("--to \(to.rawValue) is not supported: write iso2709, marcxml or line.")
+        }
         let rejectsOutput = try rejects.map { try ByteOutput(path: $0) }
         let log = FindingLog(quiet: quiet)
         var written = 0, unreadable = 0, unwritable = 0

@@ -3,15 +3,19 @@ extension MARCFormat {
     public func reader(for source: any ByteSource, encoding: EncodingChoice = .auto) -> any RecordReader {
         switch self {
         case .iso2709: ISO2709Reader(source: source, encoding: encoding)
-        case .marcxml, .line, .json: fatalError("not yet")
+        case .line: LineMARCReader(source: source, encoding: encoding)
+        case .json: MARCJSONReader(source: source)
+        case .marcxml: fatalError("not yet")
         }
     }
 
-    /// A writer of this format to `output`.
-    public func writer(to output: ByteOutput) -> any RecordWriter {
+    /// A writer of this format to `output`; nil for formats samkat only reads (MARC-in-JSON).
+    public func writer(to output: ByteOutput) -> (any RecordWriter)? {
         switch self {
         case .iso2709: ISO2709Writer(output: output)
-        case .marcxml, .line, .json: fatalError("not yet")
+        case .line: LineMARCWriter(output: output)
+        case .marcxml: fatalError("not yet")
+        case .json: nil
         }
     }
 

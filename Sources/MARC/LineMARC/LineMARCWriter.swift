@@ -46,8 +46,8 @@ public struct LineMARCWriter: RecordWriter {
         written += 1
     }
 
-    /// Flushes what is buffered. The output belongs to the caller, who closes it.
-    public mutating func finish() throws { try output.flush() }
+    /// Flushes and closes the output, which then appears under its final name.
+    public mutating func finish() throws { try output.close() }
 
     private static func indicator(_ byte: UInt8) -> UInt8 { byte == Field.blank ? LineMARCFormat.backslash : byte }
 }

@@ -49,7 +49,8 @@ extension RecordReader {
     }
 }
 
-/// Writes records to an output. `finish()` flushes and closes what the writer opened (a closing tag, a buffer).
+/// Writes records to an output. `finish()` completes the output (a closing tag) and closes it, so the file
+/// appears under its final name only when whole.
 public protocol RecordWriter {
     mutating func write(_ record: Record) throws
     mutating func finish() throws
