@@ -3,11 +3,11 @@ import Testing
 
 @Suite struct RecordTests {
     @Test func tagsCompareAsBytes() {
-        let tag: Tag = "245"
+        let tag: MARC.Tag = "245"
         #expect(tag.description == "245")
-        #expect(Tag("001")!.isControlField)
-        #expect(!Tag("010")!.isControlField)
-        #expect(Tag("020")! < Tag("245")!)
-        #expect(Tag("24") == nil)
+        #expect(MARC.Tag("001" as String)!.isControlField)
+        #expect(!MARC.Tag("010" as String)!.isControlField)
+        #expect(MARC.Tag("020" as String)! < MARC.Tag("245" as String)!)
+        #expect(MARC.Tag("24" as String) == nil)
     }
 }
