@@ -107,6 +107,10 @@ private func nfc(_ text: String) -> String { NFC.normalize(decode(text).text) }
         let unknown = decode("\u{1B}$1~~~")
         #expect(unknown.text == "\u{FFFD}\u{FFFD}\u{FFFD}")
         #expect(unknown.undecodable == [3, 4, 5])
+        // A record that lost a byte (marc4j's chinese_mangled_multibyte.mrc) gets back in step after one U+FFFD.
+        let mangled = decode("\u{1B}$1!2!J!HP!HP")
+        #expect(mangled.text == "倘\u{FFFD}滾滾")
+        #expect(mangled.undecodable == [6])
     }
 
     @Test func technique1GreekSubscriptsSuperscripts() {
@@ -160,6 +164,12 @@ private func nfc(_ text: String) -> String { NFC.normalize(decode(text).text) }
         var offsets = [99]
         _ = m8("\u{AF}").withUnsafeBufferPointer { decoder.decode($0, undecodable: &offsets) }
         #expect(offsets == [99, 0])
+    }
+
+    @Test func controlBytesOtherThanDelimitersAreReported() {
+        let result = decode("750701s1923    \u{01}\u{01}x\ny\u{1E}\u{1F}")
+        #expect(result.text == "750701s1923    \u{FFFD}\u{FFFD}x\u{FFFD}y\u{1E}\u{1F}")
+        #expect(result.undecodable == [15, 16, 18])
     }
 
     @Test func nonSortAndJoinerControls() {

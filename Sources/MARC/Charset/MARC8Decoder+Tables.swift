@@ -16,6 +16,7 @@ extension MARC8Decoder {
     /// `row` for a final byte that names no MARC-8 set.
     static let unknownRow = -1
     static let anselRow = Int(Charset.ansel) << 7
+    static let basicLatinRow = Int(Charset.basicLatin) << 7
 
     /// Every one-byte set as 128 entries indexed by `final << 7 | code & 0x7F`: the table the decoding
     /// loop reads (64 KiB, of which ASCII and ANSEL are the hot 1 KiB). Values as `samkat_marc8_lookup`

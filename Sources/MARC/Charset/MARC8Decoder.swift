@@ -9,7 +9,7 @@ import CMARC8Tables
 ///
 /// Undecodable input never disappears: every byte that cannot be decoded is reported by its offset and
 /// becomes one U+FFFD. That covers bytes with no mapping in the current set, C1 bytes other than
-/// 0x88/0x89/0x8D/0x8E, 0x7F/0xA0/0xFF, truncated EACC characters, and the ESC of a broken or unknown escape
+/// 0x88/0x89/0x8D/0x8E, C0 controls other than 1D/1E/1F, 0x7F/0xA0/0xFF, truncated EACC characters, and the ESC of a broken or unknown escape
 /// sequence (a broken escape costs one U+FFFD; the bytes after it decode normally).
 public struct MARC8Decoder: Sendable {
     /// The ISO 2022 final byte of the set designated to G0 and to G1.
@@ -50,10 +50,10 @@ public struct MARC8Decoder: Sendable {
         return text
     }
 
-    /// True when the bytes are ASCII without ESC, so with G0 Basic Latin the text is the bytes themselves.
+    /// True when every byte is printable ASCII (0x20–0x7E), so with G0 Basic Latin the text is the bytes.
     @inline(__always)
     private static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte >= 0x80 || byte == 0x1B { return false }
+        for byte in bytes where byte &- 0x20 >= 0x5F { return false }
         return true
     }
 
@@ -81,8 +81,13 @@ public struct MARC8Decoder: Sendable {
                 continue
             }
             if byte <= 0x20 {
-                // Space is the same in every G0 set (EACC text uses the one-byte space); C0 controls pass.
-                writer.base(UInt32(byte))
+                // Space is the same in every G0 set (EACC text uses the one-byte space). Of the C0 controls the
+                // table defines only the MARC delimiters 1D/1E/1F; the others (a stray 0x01 in an 008, a newline)
+                // are reported, and their U+FFFD keeps the character positions of fixed fields.
+                if byte == 0x20 || table[Self.basicLatinRow &+ Int(byte)] != 0 { writer.base(UInt32(byte)) } else {
+                    undecodable.append(i)
+                    writer.base(0xFFFD)
+                }
                 i += 1
                 continue
             }
@@ -122,26 +127,24 @@ public struct MARC8Decoder: Sendable {
         return writer.length
     }
 
-    /// One EACC character: three bytes, each 0x21–0x7E or 0xA1–0xFE (the last may be 0x20). A character cut
-    /// short by the end of the input, an ESC or a control byte costs one U+FFFD for its first byte; a complete
-    /// one that is not in the table costs one per byte. Returns the index after what it consumed.
+    /// One EACC character: three bytes, each 0x21–0x7E or 0xA1–0xFE (the last may be 0x20). When the three
+    /// bytes are cut short (end of input, ESC, a control byte) or not in the table, the first byte is reported
+    /// and decoding goes on from the next one, as YAZ does: records that lost a byte then get back in step.
+    /// Returns the index after what it consumed.
     @inline(__always)
     private func decodeEACC(
         _ bytes: UnsafeBufferPointer<UInt8>, at i: Int, writer: inout ScalarWriter, undecodable: inout [Int]
     ) -> Int {
-        guard i + 2 < bytes.count, bytes[i + 1] & 0x7F > 0x20, bytes[i + 2] & 0x7F >= 0x20 else {
-            undecodable.append(i)
-            writer.base(0xFFFD)
-            return i + 1
-        }
-        let code = UInt32(bytes[i] & 0x7F) << 16 | UInt32(bytes[i + 1] & 0x7F) << 8 | UInt32(bytes[i + 2] & 0x7F)
-        let value = samkat_marc8_lookup(Charset.eacc, code)
-        if value != 0 { writer.emit(value) } else {
-            for offset in i..<(i + 3) {
-                undecodable.append(offset)
-                writer.base(0xFFFD)
+        if i + 2 < bytes.count, bytes[i + 1] & 0x7F > 0x20, bytes[i + 2] & 0x7F >= 0x20 {
+            let code = UInt32(bytes[i] & 0x7F) << 16 | UInt32(bytes[i + 1] & 0x7F) << 8 | UInt32(bytes[i + 2] & 0x7F)
+            let value = samkat_marc8_lookup(Charset.eacc, code)
+            if value != 0 {
+                writer.emit(value)
+                return i + 3
             }
         }
-        return i + 3
+        undecodable.append(i)
+        writer.base(0xFFFD)
+        return i + 1
     }
 }
