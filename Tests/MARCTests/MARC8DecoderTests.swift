@@ -212,4 +212,38 @@ private func nfc(_ text: String) -> String { NFC.normalize(decode(text).text) }
         #expect(samkat_marc8_lookup(0x51, 0x40) == 0x0491)  // Extended Cyrillic C0, stored without its high bit
         #expect(samkat_marc8_lookup(0x99, 0x41) == 0)
     }
+
+    /// Where this decoder and `yaz-marcdump -f marc8 -t utf8` (YAZ 5.34) part ways on purpose, each with bytes
+    /// from the file in /work/shared/marcdata where it shows. Everything else in those files decodes alike
+    /// after NFC of both sides.
+    @Test func differencesFromYAZ() {
+        // 1. Bytes with no mapping: YAZ drops them silently; here U+FFFD and an offset. Basic Greek has no
+        //    colon (marc4j greekmissingcharsetchange.mrc: YAZ "Αθηνα "); UTF-8 in a MARC-8 record (0xCC 0x81).
+        #expect(decode("\u{1B}(SAkjpa :").text == "Αθηνα \u{FFFD}")
+        #expect(decode("a\u{CC}\u{81}").text == "a\u{FFFD}\u{FFFD}")
+        // 2. C0 controls: YAZ drops them (openlibrary mytwocountries…mrc 008), shifting fixed-field positions.
+        #expect(decode("1923 \u{01}\u{01}eng").text == "1923 \u{FFFD}\u{FFFD}eng")
+        // 3. The escape state lasts to the end of the field; YAZ resets it at every subfield. marc4j
+        //    cyrillic_capital_e.mrc: $b ESC(N, $k SMO ESC(B, — the writer's own ESC(B shows Cyrillic was meant
+        //    (YAZ: "SMO,"). The other side of it: a record that forgets ESC(B before a Latin subfield gets
+        //    reported U+FFFDs here where YAZ shows Latin (chinese_mangled_multibyte.mrc 880 $h).
+        var decoder = MARC8Decoder()
+        _ = decode(m8("\u{1B}(N"), with: &decoder)
+        #expect(decode(m8("SMO\u{1B}(B,"), with: &decoder).text == "смо,")
+        // 4. A broken escape: YAZ takes the next byte as a final and loses the rest of the subfield (pymarc
+        //    bad_marc8_escape.dat: YAZ ""); here one U+FFFD for the ESC.
+        #expect(NFC.normalize(decode("Soci\u{1B}t\u{E2}e").text) == "Soci\u{FFFD}té")
+        // 5. A mark at the end with no base: YAZ empties the subfield (solrmarc record_set_045.mrc 700 $4).
+        #expect(NFC.normalize(decode("prf\u{E7}").text) == "prḟ")
+        // 6. A second half of a double diacritic with no first half: YAZ drops it (yaz marc7.marc
+        //    "Ligature right (\u{EC}o)"), and a pending mark then comes out before its base (pymarc
+        //    1251.dat "21 \u{F1}\u{EC}." gives "21 ̨."); here U+FE21/U+FE23, marks after their base.
+        #expect(decode("(\u{EC}o)").text == "(o\u{FE21})")
+        #expect(decode("21 \u{F1}\u{EC}.").text == "21 .\u{328}\u{FE21}")
+        // 7. EACC that lost a byte: both step one byte on; here the skipped byte is reported.
+        #expect(decode("\u{1B}$1!2!J!HP!HP").text == "倘\u{FFFD}滾滾")
+        // 8. A well-formed escape to an unknown set: YAZ switches to it and drops all that follows; here the
+        //    sets in force stay. (No corpus case.)
+        #expect(decode("\u{1B}(Zabc").text == "\u{FFFD}abc")
+    }
 }

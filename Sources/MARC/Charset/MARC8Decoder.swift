@@ -9,8 +9,13 @@ import CMARC8Tables
 ///
 /// Undecodable input never disappears: every byte that cannot be decoded is reported by its offset and
 /// becomes one U+FFFD. That covers bytes with no mapping in the current set, C1 bytes other than
-/// 0x88/0x89/0x8D/0x8E, C0 controls other than 1D/1E/1F, 0x7F/0xA0/0xFF, truncated EACC characters, and the ESC of a broken or unknown escape
-/// sequence (a broken escape costs one U+FFFD; the bytes after it decode normally).
+/// 0x88/0x89/0x8D/0x8E, C0 controls other than 1D/1E/1F, 0x7F/0xA0/0xFF, bytes of EACC characters that are
+/// cut short or unmapped, and the ESC of a broken or unknown escape sequence (which costs one U+FFFD; the
+/// bytes after it decode normally with the sets already in force).
+///
+/// The escape state (G0, G1) lasts across `decode` calls until `reset()`: callers reset once per field,
+/// not per subfield (YAZ starts every subfield afresh; `MARC8DecoderTests.differencesFromYAZ` lists where
+/// this decoder and YAZ part ways, and why).
 public struct MARC8Decoder: Sendable {
     /// The ISO 2022 final byte of the set designated to G0 and to G1.
     var g0: UInt8 = Charset.basicLatin
