@@ -7,8 +7,8 @@ import Darwin
 #endif
 
 /// A buffered output to a file or standard output. Writers append bytes; the buffer goes out in large writes.
-/// A file is written under a temporary name and renamed when `close()` succeeds, so no half-written file
-/// ever stands under its final name.
+/// A regular file is written under a temporary name and renamed when `close()` succeeds, so no half-written
+/// file ever stands under its final name. Devices and pipes (`/dev/null`, a FIFO) are written in place.
 public final class ByteOutput {
     public let name: String
     private let descriptor: Int32
@@ -23,6 +23,11 @@ public final class ByteOutput {
             name = "<stdout>"
             descriptor = 1
             temporaryPath = nil
+        } else if ByteOutput.isSpecialFile(path) {
+            name = path
+            descriptor = open(path, O_WRONLY)
+            guard descriptor >= 0 else { throw MARCError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+            temporaryPath = nil
         } else {
             name = path
             let temporary = path + ".partial-\(getpid())"
@@ -33,11 +38,20 @@ public final class ByteOutput {
         buffer.reserveCapacity(flushSize + 65_536)
     }
 
+    /// True for an existing path that is not a regular file: it must never be replaced by a rename.
+    private static func isSpecialFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG
+    }
+
     deinit {
         // Not closed: an error stopped the writer. Leave no partial file behind.
-        if !closed, let temporaryPath {
+        guard !closed else { return }
+        if let temporaryPath {
             Glibc.close(descriptor)
             unlink(temporaryPath)
+        } else if descriptor > 2 {
+            Glibc.close(descriptor)
         }
     }
 
@@ -73,7 +87,10 @@ public final class ByteOutput {
         guard !closed else { return }
         try flush()
         closed = true
-        guard let temporaryPath else { return }
+        guard let temporaryPath else {
+            if descriptor > 2 { Glibc.close(descriptor) }
+            return
+        }
         guard fsync(descriptor) == 0 || errno == EINVAL, Glibc.close(descriptor) == 0 else {
             unlink(temporaryPath)
             throw MARCError.writeFailed(path: name, reason: String(cString: strerror(errno)))
