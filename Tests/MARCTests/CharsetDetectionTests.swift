@@ -89,3 +89,13 @@ import Testing
         #expect(results.compactMap { $0.read?.encoding } == [.marc8, .marc8, .marc8, .marc8])
     }
 }
+
+extension CharsetDetectionTests {
+    @Test func anEscapeToA7BitSetIsMARC8EvenWithoutHighBytes() throws {
+        // ESC ( N switches G0 to Basic Cyrillic: 6D 4F 53 4B 57 41 is "Москва"; ESC ( B switches back.
+        let bytes: [UInt8] = [0x1B, 0x28, 0x4E, 0x6D, 0x4F, 0x53, 0x4B, 0x57, 0x41, 0x1B, 0x28, 0x42]
+        let read = try decoded(bytes, leader9: 0x61)
+        #expect(read.encoding == .marc8)
+        #expect(read.record.firstValue("245", "a") == "Москва")
+    }
+}

@@ -9,6 +9,8 @@ public struct TextDecoder {
     /// Evidence from earlier records of this file: positive favours MARC-8, negative Latin-1.
     private var fileTendency = 0
     private var marc8 = MARC8Decoder()
+    /// The current record is entirely well-formed UTF-8 (or ASCII), so its values need no validation.
+    private var recordIsWellFormed = true
 
     public init(choice: EncodingChoice = .auto) { self.choice = choice }
 
@@ -25,24 +27,37 @@ public struct TextDecoder {
     /// Decodes one value (a control field or a subfield) to NFC. Offsets of bytes that could not be decoded are
     /// appended to `undecodable`; they stand as U+FFFD in the text.
     public mutating func decode(_ bytes: UnsafeBufferPointer<UInt8>, undecodable: inout [Int]) -> String {
-        let text: String
         switch encoding {
-        case .ascii, .utf8: text = UTF8Text.decode(bytes, undecodable: &undecodable)
-        case .latin1: text = Latin1Text.decode(bytes, undecodable: &undecodable)
-        case .marc8: text = marc8.decode(bytes, undecodable: &undecodable)
+        case .ascii:
+            return String(decoding: bytes, as: UTF8.self)
+        case .utf8:
+            let text = recordIsWellFormed ? String(decoding: bytes, as: UTF8.self) : UTF8Text.decode(bytes, undecodable: &undecodable)
+            return NFC.isTriviallyNormalized(bytes) ? text : NFC.normalize(text)
+        case .latin1:
+            return NFC.normalize(Latin1Text.decode(bytes, undecodable: &undecodable))
+        case .marc8:
+            return NFC.normalize(marc8.decode(bytes, undecodable: &undecodable))
         }
-        return NFC.normalize(text)
     }
 
     private mutating func decide(_ text: UnsafeBufferPointer<UInt8>, leaderClaim: UInt8) -> DetectedEncoding {
+        recordIsWellFormed = false
         switch choice {
         case .utf8: return .utf8
         case .marc8: return .marc8
         case .latin1: return .latin1
         case .auto: break
         }
-        guard text.contains(where: { $0 >= 0x80 || $0 == 0x1B }) else { return .ascii }
+        guard text.contains(where: { $0 >= 0x80 || $0 == 0x1B }) else {
+            recordIsWellFormed = true
+            return .ascii
+        }
+        // MARC-8 escapes to Greek, Cyrillic or CJK can leave only 7-bit bytes: an escape settles it.
+        if text.indices.contains(where: { text[$0] == 0x1B && CharsetPlausibility.isMARC8Escape(text, at: $0) }) {
+            return .marc8
+        }
         let census = UTF8Text.census(text)
+        recordIsWellFormed = census.malformed == 0
         // Mostly-valid UTF-8 with a few broken sequences is still UTF-8; its bad bytes are reported.
         if census.malformed == 0 || census.multiByte >= 2 * census.malformed { return .utf8 }
         // The file's tendency leans on the scale (at most 5 points), so weak evidence in one record does not

@@ -124,6 +124,7 @@ struct ISO2709Decoder {
             cursor = firstDelimiter
         }
         var subfields: [Subfield] = []
+        subfields.reserveCapacity(data[cursor...].reduce(0) { $1 == ISO2709.subfieldDelimiter ? $0 + 1 : $0 })
         while cursor < data.count {
             // `cursor` is at a delimiter.
             let codeIndex = cursor + 1

@@ -65,6 +65,10 @@ public struct ISO2709Writer: RecordWriter {
     private mutating func appendValue(_ value: String, tag: Tag) {
         let start = data.count
         data.append(contentsOf: value.utf8)
+        let clean = data.withUnsafeBufferPointer { all in
+            !all[start...].contains { $0 >= 0x1D && $0 <= 0x1F }
+        }
+        if clean { return }
         for index in start..<data.count where data[index] == 0x1D || data[index] == 0x1E || data[index] == 0x1F {
             findings.append(Finding(.warning, "iso2709.separator-in-data", "a separator byte 0x\(String(data[index], radix: 16, uppercase: true)) inside the data was written as a space",
                                     at: RecordLocation(file: output.name, recordNumber: recordNumber, byteOffset: 0), tag: tag))
@@ -78,12 +82,13 @@ public struct ISO2709Writer: RecordWriter {
     }
 
     private func appendDigits(_ value: Int, count: Int, to bytes: inout [UInt8]) {
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(0x30, count: count))
+        var divisor = 1
+        for _ in 1..<count { divisor *= 10 }
         var rest = value
-        for index in stride(from: start + count - 1, through: start, by: -1) {
-            bytes[index] = UInt8(0x30 + rest % 10)
-            rest /= 10
+        while divisor > 0 {
+            bytes.append(UInt8(0x30 + rest / divisor))
+            rest %= divisor
+            divisor /= 10
         }
     }
 }
