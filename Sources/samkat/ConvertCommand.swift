@@ -37,7 +37,8 @@ struct ConvertCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        var reader = try MARCFormat.openReader(path: input, format: from, encoding: encoding)
+        // Reading and decoding run a few batches ahead on a second thread while this one writes.
+        var reader = PrefetchingReader(try MARCFormat.openReader(path: input, format: from, encoding: encoding))
         guard var writer = to.writer(to: try ByteOutput(path: output)) else {
             throw ValidationError("--to \(to.rawValue) is not supported: write iso2709, marcxml or line.")
         }
