@@ -58,7 +58,7 @@ final class MARCXMLParser {
     }
 
     /// Parses the next bytes of the document; `terminate` on the last call.
-    func parse(_ bytes: [UInt8], terminate: Bool) {
+    func parse(_ bytes: ArraySlice<UInt8>, terminate: Bool) {
         guard fatal == nil else { return }
         bytes.withUnsafeBufferPointer { buffer in
             let start = UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self)

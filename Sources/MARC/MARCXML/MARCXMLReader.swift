@@ -18,19 +18,17 @@ public final class MARCXMLReader: RecordReader {
 
     private let source: any ByteSource
     private let parser: MARCXMLParser
-    private var chunk: [UInt8] = []
-    private var previousChunk: [UInt8] = []
-    /// Source offsets of `chunk[0]` and `previousChunk[0]`.
-    private var chunkOffset = 0
-    private var previousChunkOffset = 0
+    /// The last bytes read (at least one chunk, at most two), kept to quote an unreadable record.
+    private var window: [UInt8] = []
+    /// The source offset of `window[0]`.
+    private var windowOffset = 0
     private var ended = false
     private var pendingError: MARCError?
 
     public init(source: any ByteSource) {
         self.source = source
         parser = MARCXMLParser(file: source.name)
-        chunk.reserveCapacity(MARCXMLReader.chunkSize)
-        previousChunk.reserveCapacity(MARCXMLReader.chunkSize)
+        window.reserveCapacity(2 * MARCXMLReader.chunkSize)
     }
 
     /// Findings about the document outside any record: MARC fields outside a `<record>`, parser warnings
@@ -50,12 +48,14 @@ public final class MARCXMLReader: RecordReader {
     }
 
     private func feed() throws {
-        swap(&chunk, &previousChunk)
-        previousChunkOffset = chunkOffset
-        chunkOffset += previousChunk.count
-        chunk.removeAll(keepingCapacity: true)
-        let count = try source.read(into: &chunk, upTo: MARCXMLReader.chunkSize)
-        parser.parse(chunk, terminate: count == 0)
+        if window.count > MARCXMLReader.chunkSize {
+            let drop = window.count - MARCXMLReader.chunkSize
+            window.removeFirst(drop)
+            windowOffset += drop
+        }
+        let start = window.count
+        let count = try source.read(into: &window, upTo: MARCXMLReader.chunkSize)
+        parser.parse(window[start...], terminate: count == 0)
         if count == 0 { ended = true }
         if let fatal = parser.fatal {
             let reason = "line \(fatal.line): \(fatal.message)"
@@ -65,16 +65,11 @@ public final class MARCXMLReader: RecordReader {
         }
     }
 
-    /// The bytes from the start of the record in progress to the end of what was read, as far as the last
-    /// two chunks still hold them.
+    /// The bytes from the start of the record in progress to the end of what was read, as far as the
+    /// window still holds them.
     private func rawBytesOfRecordInProgress() -> [UInt8] {
         guard parser.builder.inRecord else { return [] }
-        var bytes: [UInt8] = []
-        let start = parser.builder.location.byteOffset
-        if start < chunkOffset {
-            bytes += previousChunk[max(0, start - previousChunkOffset)...]
-        }
-        bytes += chunk[max(0, min(chunk.count, start - chunkOffset))...]
-        return Array(bytes.prefix(MARCXMLReader.rawBytesLimit))
+        let start = min(window.count, max(0, parser.builder.location.byteOffset - windowOffset))
+        return Array(window[start...].prefix(MARCXMLReader.rawBytesLimit))
     }
 }
