@@ -139,6 +139,22 @@ let sampleExpected = Record(leader: Leader("00000cam a2200000 a 4500")!, fields:
         }
     }
 
+    @Test func latin1DocumentIsDecoded() throws {
+        let text = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<collection xmlns=\"\(slim)\">\n"
+            + "<record><leader>00000cam a2200000 a 4500</leader><datafield tag=\"245\" ind1=\"0\" ind2=\"0\">"
+            + "<subfield code=\"a\">Röda rummet</subfield></datafield></record>\n"
+            + "<record><leader>00000cam a2200000 a 4500</leader></record></collection>"
+        let latin1 = text.unicodeScalars.map { UInt8($0.value) }
+        for size in [1, 7, 4096] {
+            var reader = MARCXMLReader(source: MemoryInput(latin1, chunkSize: size))
+            let read = try reader.readAll().map { try $0.get() }
+            #expect(read.map { $0.record.firstValue("245", "a") } == ["Röda rummet", nil])
+            #expect(read.map(\.location.line) == [3, 4])
+            let starts = latin1.indices.filter { latin1[$0...].starts(with: Array("<record>".utf8)) }
+            #expect(read.map(\.location.byteOffset) == starts)
+        }
+    }
+
     @Test func byteOffsetsPointAtTheRecordTag() throws {
         let head = "<?xml version=\"1.0\"?>\n<collection xmlns=\"\(slim)\">\n"
         let first = "<record>\(sampleRecord)</record>\n"

@@ -88,9 +88,11 @@ final class MARCXMLParser {
             if position.pointee == 0x0A { newlines += 1 }
         }
         let lineAtStart = Int(input.pointee.line) - newlines
-        // In a converted encoding (Latin-1, UTF-16) buffer positions are not source bytes: ask libxml2.
+        // In a converted encoding (Latin-1 …) buffer positions are not source bytes: libxml2 knows where
+        // `cur` is in the source, and the tag before it is taken as the same length there (exact when the
+        // tag is ASCII, as MARCXML tags are).
         if let buffer = input.pointee.buf, buffer.pointee.encoder != nil {
-            return (bytesConsumed, lineAtStart)
+            return (bytesConsumed - (cur - position), lineAtStart)
         }
         return (Int(input.pointee.consumed) + (position - base), lineAtStart)
     }
