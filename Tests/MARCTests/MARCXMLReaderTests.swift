@@ -339,6 +339,25 @@ let sampleExpected = Record(leader: Leader("00000cam a2200000 a 4500")!, fields:
         #expect(read[0].record.values("100", "ab") == ["Strindberg, August", "Strindberg"])
     }
 
+    @Test(.timeLimit(.minutes(1))) func quadraticBlowupIsRefusedQuickly() {
+        // 10 KB entity referenced 20,000 times: 200 MB of text from a 70 KB document.
+        let xml = """
+            <?xml version="1.0"?>
+            <!DOCTYPE record [<!ENTITY a "\(String(repeating: "x", count: 10_000))">]>
+            <record><leader>00000cam a2200000 a 4500</leader><datafield tag="500" ind1=" " ind2=" "><subfield code="a">\(String(repeating: "&a;", count: 20_000))</subfield></datafield></record>
+            """
+        let clock = ContinuousClock()
+        let started = clock.now
+        let (results, error, _) = readMARCXML(xml, chunkSize: 4096)
+        #expect(clock.now - started < .seconds(10))
+        guard case let .failure(unreadable)? = results.first else {
+            Issue.record("the blowup should make the record unreadable")
+            return
+        }
+        #expect(unreadable.reason.contains("entity expansion"))
+        #expect(error is MARCError)
+    }
+
     @Test(.timeLimit(.minutes(1))) func billionLaughsIsRefusedQuickly() {
         var entities = "<!ENTITY lol0 \"lol\">"
         for level in 1...9 {

@@ -29,8 +29,9 @@ final class MARCXMLParser {
         }
         sax.endElementNs = { ctx, _, _, _ in MARCXMLParser.from(ctx)?.builder.end() }
         sax.characters = { ctx, bytes, count in
-            guard let bytes else { return }
-            MARCXMLParser.from(ctx)?.builder.characters(bytes, count: Int(count))
+            guard let bytes, let parser = MARCXMLParser.from(ctx) else { return }
+            if ctx != UnsafeMutableRawPointer(parser.context) { parser.countExpanded(Int(count)) }
+            parser.builder.characters(bytes, count: Int(count))
         }
         sax.cdataBlock = sax.characters
         sax.ignorableWhitespace = sax.characters
@@ -67,6 +68,22 @@ final class MARCXMLParser {
         if fatal == nil && context.pointee.wellFormed == 0 && context.pointee.disableSAX != 0 {
             fatal = (Int(context.pointee.input?.pointee.line ?? 0), "libxml2 stopped without saying why")
         }
+    }
+
+    /// Text that came out of entity references (callbacks from the contexts libxml2 makes for entities).
+    private var expandedBytes = 0
+    /// libxml2 2.9 checks amplification only when it replaces entities itself; in SAX mode an entity of
+    /// 100 KB referenced 100,000 times (the "quadratic blowup") would deliver 10 GB of text. So: entity text
+    /// may exceed 1 MB only while it stays under ten times the bytes of the document read so far.
+    static let expansionAllowance = 1 << 20
+    static let expansionRatio = 10
+
+    private func countExpanded(_ count: Int) {
+        expandedBytes += count
+        guard expandedBytes > MARCXMLParser.expansionAllowance,
+              expandedBytes > MARCXMLParser.expansionRatio * max(1, bytesConsumed), fatal == nil else { return }
+        fatal = (line, "entity references expand to more than \(MARCXMLParser.expansionRatio) times the size of the document (an entity expansion attack?); parsing stopped")
+        xmlStopParser(context)
     }
 
     /// The current line of the main input.
