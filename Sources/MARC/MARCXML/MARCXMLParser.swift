@@ -121,9 +121,9 @@ final class MARCXMLParser {
         case XML_ERR_FATAL:
             if fatal == nil { fatal = (Int(error.line), message) }
         case XML_ERR_ERROR:
-            builder.parserMessage(.error, "line \(error.line): \(message)")
+            builder.parserMessage(.error, "line \(error.line): \(message)", at: (bytesConsumed, Int(error.line)))
         default:
-            builder.parserMessage(.warning, "line \(error.line): \(message)")
+            builder.parserMessage(.warning, "line \(error.line): \(message)", at: (bytesConsumed, Int(error.line)))
         }
     }
 

@@ -70,7 +70,7 @@ final class MARCXMLRecordBuilder {
             case nil, .collection, .subfield: break
             case .leader, .controlfield, .datafield:
                 documentFindings.append(Finding(.warning, "marcxml.outside-record",
-                    "<\(String(cString: name))> outside any <record> ignored", at: documentLocation()))
+                    "<\(String(cString: name))> outside any <record> ignored", at: documentLocation(locate())))
             }
             return
         }
@@ -130,12 +130,12 @@ final class MARCXMLRecordBuilder {
     }
 
     /// A warning or recoverable error from the parser: a finding on the record in progress, or on the document.
-    func parserMessage(_ severity: Finding.Severity, _ message: String) {
+    func parserMessage(_ severity: Finding.Severity, _ message: String, at position: (offset: Int, line: Int)) {
         let rule = severity == .error ? "marcxml.parser-error" : "marcxml.parser-warning"
         if inRecord {
             note(severity, rule, message)
         } else {
-            documentFindings.append(Finding(severity, rule, message, at: documentLocation()))
+            documentFindings.append(Finding(severity, rule, message, at: documentLocation(position)))
         }
     }
 
@@ -256,7 +256,9 @@ final class MARCXMLRecordBuilder {
         findings.append(Finding(severity, rule, message, at: location, tag: tag))
     }
 
-    private func documentLocation() -> RecordLocation {
-        RecordLocation(file: file, recordNumber: recordNumber, byteOffset: location.byteOffset, line: location.line)
+    /// Where a document finding is: the position in the file, and the number of the last record begun
+    /// (0 before the first).
+    private func documentLocation(_ position: (offset: Int, line: Int)) -> RecordLocation {
+        RecordLocation(file: file, recordNumber: recordNumber, byteOffset: position.offset, line: position.line)
     }
 }
