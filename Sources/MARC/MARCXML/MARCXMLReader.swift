@@ -10,7 +10,17 @@
 /// returns the records finished before the error, then the record in progress as `.failure(UnreadableRecord)`
 /// (its location, the error text with its line, and the bytes read of it), and then `next()` throws
 /// `MARCError.invalidXML` with the file and line: the rest of the file was not read, and that must stop the
-/// work rather than pass for a short file. After the throw, `next()` returns nil.
+/// work rather than pass for a short file. After the throw, `next()` returns nil. (Resynchronising on the
+/// next `<record` with a fresh parser would save the rest of the file; not done yet.)
+///
+/// **Safety**: external entities and DTDs are never loaded and the network never touched; entity bombs stop
+/// the parse (libxml2's own loop check for billion laughs, our expansion limit for the quadratic blowup, see
+/// `MARCXMLParser`). libxml2 never prints: its messages become findings (`marcxml.parser-error`,
+/// `marcxml.parser-warning`) or the fatal error above.
+///
+/// **Encoding**: libxml2 decodes what the XML declaration names (UTF-8, Latin-1 …); bytes that are not in
+/// that encoding are a fatal error. `ReadRecord.encoding` is `.ascii` when all of a record's text is ASCII,
+/// else `.utf8` (the text as delivered).
 public final class MARCXMLReader: RecordReader {
     public static let chunkSize = 256 * 1024
     /// At most this many bytes of an unreadable record are kept for the report.
