@@ -5,7 +5,7 @@ extension MARCFormat {
         case .iso2709: ISO2709Reader(source: source, encoding: encoding)
         case .line: LineMARCReader(source: source, encoding: encoding)
         case .json: MARCJSONReader(source: source)
-        case .marcxml: fatalError("not yet")
+        case .marcxml: MARCXMLReader(source: source)
         }
     }
 
@@ -14,7 +14,7 @@ extension MARCFormat {
         switch self {
         case .iso2709: ISO2709Writer(output: output)
         case .line: LineMARCWriter(output: output)
-        case .marcxml: fatalError("not yet")
+        case .marcxml: MARCXMLWriter(output: output)
         case .json: nil
         }
     }

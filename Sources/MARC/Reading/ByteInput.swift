@@ -12,6 +12,8 @@ public final class ByteInput {
     public let name: String
     private let descriptor: Int32
     private let ownsDescriptor: Bool
+    /// Where `read` lands before the bytes are appended: allocated once, not zero-filled on every call.
+    private var scratch: [UInt8] = []
 
     /// Opens `path`; `-` means standard input.
     public init(path: String) throws {
@@ -31,18 +33,12 @@ public final class ByteInput {
 
     /// Appends up to `count` bytes to `buffer`; returns how many were read, 0 at the end of the input.
     public func read(into buffer: inout [UInt8], upTo count: Int) throws -> Int {
-        let start = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: count))
+        if scratch.count < count { scratch = [UInt8](repeating: 0, count: count) }
         while true {
-            let got = buffer.withUnsafeMutableBytes { raw in
-                Glibc.read(descriptor, raw.baseAddress! + start, count)
-            }
+            let got = scratch.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, count) }
             if got < 0 && errno == EINTR { continue }
-            guard got >= 0 else {
-                buffer.removeLast(count)
-                throw MARCError.readFailed(path: name, reason: String(cString: strerror(errno)))
-            }
-            buffer.removeLast(count - got)
+            guard got >= 0 else { throw MARCError.readFailed(path: name, reason: String(cString: strerror(errno))) }
+            buffer.append(contentsOf: scratch[0..<got])
             return got
         }
     }
