@@ -117,3 +117,26 @@ import Testing
         #expect(try readISO2709([]).isEmpty)
     }
 }
+
+extension ISO2709ReaderTests {
+    @Test func bytesNoOutputCanHoldInIndicatorsAndCodesAreRepaired() throws {
+        let record = iso2709([("082", [0xB2, 0x20, 0x1F, 0xA7] + Array("155.4".utf8))])
+        let read = try #require(try readISO2709(record)[0].read)
+        let field = try #require(read.record.first("082"))
+        #expect(field.indicator1 == Field.blank)
+        #expect(field.subfields == [Subfield("?", "155.4")])
+        #expect(read.findings.filter { $0.rule == "iso2709.code" }.count == 2)
+    }
+
+    @Test func separatorsInsideTheDataAreRepairedAndReported() throws {
+        // A 245 whose directory length spans an embedded field terminator, and a 007 written with subfields.
+        let record = iso2709([
+            ("007", [0x1F] + Array("av".utf8) + [0x1F] + Array("bf".utf8)),
+            ("245", dataField("10", [("a", Array("Split".utf8) + [0x1E] + Array("Title".utf8))])),
+        ])
+        let read = try #require(try readISO2709(record)[0].read)
+        #expect(read.record.controlValue("007") == "$av$bf")
+        #expect(read.record.firstValue("245", "a") == "Split Title")
+        #expect(read.findings.filter { $0.rule == "iso2709.code" }.count == 2)
+    }
+}

@@ -102,7 +102,7 @@ import Testing
     // MARK: Corpus
 
     @Test func readsLibrisXLFiles() throws {
-        guard let shared = sharedData else {
+        guard let shared = SharedData.directory else {
             print("skipped: ../shared is not beside the repository, so the Libris XL MARC-in-JSON files are not here")
             return
         }
@@ -119,7 +119,7 @@ import Testing
     }
 
     @Test func readsHathiTrustPairs() throws {
-        guard let shared = sharedData else {
+        guard let shared = SharedData.directory else {
             print("skipped: ../shared is not beside the repository, so hathitrust-pairs-val.jsonl is not here")
             return
         }

@@ -2,24 +2,15 @@ import Foundation
 import Testing
 @testable import MARC
 
-// MARK: - The shared corpus
-
-/// `../shared/marcdata` beside the repository, found from this file's path.
-let marcdataDirectory: String? = {
-    let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let directory = repo.deletingLastPathComponent().appendingPathComponent("shared/marcdata").path
-    return FileManager.default.fileExists(atPath: directory) ? directory : nil
-}()
-
 @Suite struct MARCXMLCorpusTests {
     /// Every `.xml` file of the corpus (and its `expected/` folder), sorted.
     static func corpusFiles() -> [String] {
-        guard let directory = marcdataDirectory else { return [] }
+        guard let directory = SharedData.marcdata?.path else { return [] }
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: directory)) ?? []
         return names.filter { $0.hasSuffix(".xml") }.sorted().map { directory + "/" + $0 }
     }
 
-    @Test(.enabled(if: marcdataDirectory != nil, "../shared/marcdata is not beside the repository: corpus test skipped"),
+    @Test(.enabled(if: SharedData.marcdata != nil, SharedData.absent),
           .timeLimit(.minutes(5)))
     func everyCorpusFileReadsAndRoundTrips() throws {
         var (files, unreadable, findings) = (0, 0, 0)

@@ -50,13 +50,3 @@ func readInEveryChunking(_ bytes: [UInt8], sourceLocation: SourceLocation = #_so
     }
     return reference ?? []
 }
-
-/// The repository root, found from this file's path (`Tests/MARCTests/…`).
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
-/// The shared data folder beside the repository (`../shared`), nil when it is not there.
-var sharedData: URL? {
-    let url = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
-    return FileManager.default.fileExists(atPath: url.path) ? url : nil
-}

@@ -48,14 +48,17 @@ func withTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
     return try body(url)
 }
 
-/// `../shared` beside the repository, where the public test data lives; nil (and the test says so) when absent.
+/// `../shared` beside the repository, where the public test data lives. Tests that need it are disabled,
+/// with `SharedData.absent` as the reason, where it is not there.
 enum SharedData {
-    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let shared: URL? = {
-        let url = root.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: url.appendingPathComponent("marcdata").path) ? url : nil
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let directory: URL? = {
+        let url = repository.deletingLastPathComponent().appendingPathComponent("shared")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }()
-    static var available: Bool { shared != nil }
-    static let absent = "../shared/marcdata is absent beside the repository: the corpus tests are skipped"
-    static func marcdata(_ name: String = "") -> URL { shared!.appendingPathComponent("marcdata").appendingPathComponent(name) }
+    /// `../shared/marcdata`, the public MARC corpus.
+    static let marcdata: URL? = directory.map { $0.appendingPathComponent("marcdata") }
+        .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+    static let absent: Comment = "../shared/marcdata is not beside the repository: corpus test skipped"
 }

@@ -45,7 +45,9 @@ struct ISO2709Decoder {
         for entry in entries {
             let data = UnsafeBufferPointer(rebasing: raw[entry.range])
             text.beginField()
-            if let field = decodeField(entry.tag, data, location: location, findings: &findings) { fields.append(field) }
+            guard var field = decodeField(entry.tag, data, location: location, findings: &findings) else { continue }
+            for repair in FieldSanity.repair(&field) { repaired("code", repair, tag: field.tag) }
+            fields.append(field)
         }
         leader.characterCoding = 0x61
         return .success(ReadRecord(record: Record(leader: leader, fields: fields), location: location, encoding: text.encoding, findings: findings))
