@@ -125,7 +125,7 @@ extension ISO2709ReaderTests {
         let field = try #require(read.record.first("082"))
         #expect(field.indicator1 == Field.blank)
         #expect(field.subfields == [Subfield("?", "155.4")])
-        #expect(read.findings.filter { $0.rule == "iso2709.code" }.count == 2)
+        #expect(read.findings.filter { $0.rule == "iso2709.unrepresentable-byte" }.count == 2)
     }
 
     @Test func separatorsInsideTheDataAreRepairedAndReported() throws {
@@ -137,6 +137,6 @@ extension ISO2709ReaderTests {
         let read = try #require(try readISO2709(record)[0].read)
         #expect(read.record.controlValue("007") == "$av$bf")
         #expect(read.record.firstValue("245", "a") == "Split Title")
-        #expect(read.findings.filter { $0.rule == "iso2709.code" }.count == 2)
+        #expect(read.findings.filter { $0.rule == "iso2709.unrepresentable-byte" }.count == 2)
     }
 }

@@ -46,7 +46,7 @@ struct ISO2709Decoder {
             let data = UnsafeBufferPointer(rebasing: raw[entry.range])
             text.beginField()
             guard var field = decodeField(entry.tag, data, location: location, findings: &findings) else { continue }
-            for repair in FieldSanity.repair(&field) { repaired("code", repair, tag: field.tag) }
+            for repair in FieldSanity.repair(&field) { repaired("unrepresentable-byte", repair, tag: field.tag) }
             fields.append(field)
         }
         leader.characterCoding = 0x61
