@@ -15,6 +15,8 @@ struct CharsetPlausibility {
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         for index in bytes.indices where bytes[index] >= 0x80 || bytes[index] == 0x1B {
             let before = index > 0 ? bytes[index - 1] : 0x20
+            // A byte right after a subfield delimiter is a subfield code, structure rather than text.
+            if before == 0x1F { continue }
             let after = index + 1 < bytes.count ? bytes[index + 1] : 0x20
             if bytes[index] == 0x1B {
                 marc8 += CharsetPlausibility.isMARC8Escape(bytes, at: index) ? 10 : 0
@@ -26,7 +28,7 @@ struct CharsetPlausibility {
                 continue
             }
             latin1 += CharsetPlausibility.latin1Score(bytes[index], before: before, after: after)
-            marc8 += CharsetPlausibility.marc8Score(bytes, at: index, before: before)
+            marc8 += CharsetPlausibility.marc8Score(bytes, at: index, before: before, after: after)
         }
     }
 
@@ -51,7 +53,7 @@ struct CharsetPlausibility {
 
     // MARK: MARC-8 reading
 
-    static func marc8Score(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, before: UInt8) -> Int {
+    static func marc8Score(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, before: UInt8, after: UInt8) -> Int {
         let byte = bytes[index]
         if isANSELMark(byte) {
             // The base letter is the first byte after this run of marks.
@@ -64,7 +66,15 @@ struct CharsetPlausibility {
         switch byte {
         case 0xA1...0xA6, 0xAC, 0xAD, 0xB1...0xB6, 0xB8, 0xBA, 0xBC, 0xBD, 0xC7:
             return isLetter(before) ? 2 : 1  // Ł Ø Đ Þ Æ Œ Ơ Ư ł ø đ þ æ œ ı ð ơ ư ß
-        case 0xA7...0xAB, 0xAE, 0xB0, 0xB7, 0xB9, 0xC0...0xC6, 0xC8, 0x88, 0x89, 0x8D, 0x8E:
+        case 0xC0, 0xC1:
+            return isDigit(before) ? 2 : 0  // degree sign, script small l after a number: "98.6°", "45ℓ"
+        case 0xC2, 0xC3:
+            return isDigit(after) ? 2 : 0  // sound recording copyright and copyright before a year: "©1955"
+        case 0xC4:
+            return before >= 0x41 && before <= 0x47 ? 2 : 0  // musical sharp after a key: "F♯ major"
+        case 0xC5, 0xC6:
+            return !isLetter(before) && isASCIILetter(after) ? 2 : 0  // "¿Que", "¡Ay" opening a word
+        case 0xA7...0xAB, 0xAE, 0xB0, 0xB7, 0xB9, 0xC8, 0x88, 0x89, 0x8D, 0x8E:
             return 0  // modifier letters, symbols, non-sort marks
         default:
             return -5  // not a MARC-8 character at all
@@ -125,6 +135,8 @@ struct CharsetPlausibility {
         default: return false
         }
     }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     static func isVowel(_ byte: UInt8) -> Bool { "aeiouyAEIOUY".utf8.contains(byte) }
 

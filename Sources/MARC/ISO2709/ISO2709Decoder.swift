@@ -29,6 +29,10 @@ struct ISO2709Decoder {
         if let declared = ISO2709.number(raw, at: 12, count: 5), declared != base {
             repaired("base-address", "leader says the data starts at byte \(declared), but the directory ends at byte \(base)")
         }
+        if leader[10] != 0x32 || leader[11] != 0x32 {
+            // danMARC2 and others say 3 indicators or 2-byte codes here; MARC 21 always has 2 and 2.
+            repaired("leader-structure", "leader/10-11 say \(Character(UnicodeScalar(leader[10])))\(Character(UnicodeScalar(leader[11]))) (indicator count, subfield code length), not MARC 21's 22; read as MARC 21")
+        }
         let directoryLength = directoryEnd - ISO2709.leaderLength
         if directoryLength % ISO2709.directoryEntryLength != 0 {
             repaired("directory", "directory is \(directoryLength) bytes, not a whole number of 12-byte entries; the last \(directoryLength % 12) bytes were ignored")
