@@ -21,6 +21,7 @@ let package = Package(
         // MARC-8 code tables, generated from the Library of Congress codetables.xml by Scripts/gen-marc8-tables.
         .target(name: "CMARC8Tables", path: "Sources/CMARC8Tables"),
         .target(name: "MARC", dependencies: ["CLibXML2", "CMARC8Tables"]),
+        .target(name: "Exports", dependencies: ["MARC"]),
         .executableTarget(
             name: "samkat",
             dependencies: [
@@ -29,6 +30,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MARCTests", dependencies: ["MARC"]),
+        .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
         .testTarget(name: "samkatTests", dependencies: ["samkat"]),
     ]
 )
