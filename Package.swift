@@ -18,18 +18,28 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // SQLite from Debian (libsqlite3-dev): the workspace.
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // MARC-8 code tables, generated from the Library of Congress codetables.xml by Scripts/gen-marc8-tables.
         .target(name: "CMARC8Tables", path: "Sources/CMARC8Tables"),
         .target(name: "MARC", dependencies: ["CLibXML2", "CMARC8Tables"]),
-        .target(name: "Exports", dependencies: ["MARC"]),
+        .target(name: "Workspace", dependencies: ["MARC", "CSQLite"]),
+        .target(name: "Exports", dependencies: ["MARC", "Workspace"]),
         .executableTarget(
             name: "samkat",
             dependencies: [
                 "MARC",
+                "Workspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "MARCTests", dependencies: ["MARC"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
         .testTarget(name: "samkatTests", dependencies: ["samkat"]),
     ]

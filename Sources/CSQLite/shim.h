@@ -1,0 +1,12 @@
+#ifndef SAMKAT_CSQLITE_SHIM_H
+#define SAMKAT_CSQLITE_SHIM_H
+#include <sqlite3.h>
+
+/// SQLITE_TRANSIENT is a cast macro Swift cannot import: bound text and blobs are copied by SQLite.
+static inline void samkat_sqlite3_bind_text_copy(sqlite3_stmt *statement, int index, const char *text, int length) {
+    sqlite3_bind_text(statement, index, text, length, SQLITE_TRANSIENT);
+}
+static inline void samkat_sqlite3_bind_blob_copy(sqlite3_stmt *statement, int index, const void *bytes, int length) {
+    sqlite3_bind_blob(statement, index, bytes, length, SQLITE_TRANSIENT);
+}
+#endif
