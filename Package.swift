@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // libxml2 from Debian (libxml2-dev): the streaming MARCXML reader.
@@ -29,7 +30,7 @@ let package = Package(
         .target(name: "CMARC8Tables", path: "Sources/CMARC8Tables"),
         .target(name: "MARC", dependencies: ["CLibXML2", "CMARC8Tables"]),
         .target(name: "Workspace", dependencies: ["MARC", "CSQLite"]),
-        .target(name: "Exports", dependencies: ["MARC", "Workspace"]),
+        .target(name: "Exports", dependencies: ["MARC", "Workspace", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "samkat",
             dependencies: [

@@ -1,0 +1,112 @@
+import Foundation
+import Yams
+
+/// A migration batch (`batch.yml`): the consortium, each municipality's export, and where mappings, the
+/// workspace and the output live. Relative paths are relative to the batch file's folder.
+///
+///     consortium:
+///       name: Skaraborg
+///       municipalities:
+///         - { code: hjo, name: Hjo, population: 9500 }
+///     exports:
+///       - { municipality: hjo, system: libra, folder: exports/hjo }
+///       - { municipality: tibro, system: bookit, folder: exports/tibro, encoding: latin1, delimiter: "|" }
+///     mappings: mappings
+///     workspace: work
+///     output: out
+public struct BatchFile: Sendable, Equatable {
+    public struct Consortium: Codable, Sendable, Equatable {
+        public var name: String
+        public var municipalities: [Municipality]
+    }
+
+    public struct Municipality: Codable, Sendable, Equatable {
+        public var code: String
+        public var name: String
+        public var population: Int?
+    }
+
+    public enum System: String, Codable, Sendable, CaseIterable {
+        case libra, bookit, marc
+    }
+
+    /// One export folder, with overrides for when the files are not as the system usually writes them.
+    public struct Export: Codable, Sendable, Equatable {
+        public var municipality: String
+        public var system: System
+        public var folder: String
+        public var encoding: String?
+        public var delimiter: String?
+        public var headerRows: Int?
+        /// For `marc` sources: the MARC file, when the folder holds more than one.
+        public var file: String?
+
+        enum CodingKeys: String, CodingKey {
+            case municipality, system, folder, encoding, delimiter, file
+            case headerRows = "header_rows"
+        }
+    }
+
+    public var consortium: Consortium
+    public var exports: [Export]
+    public var mappings: String
+    public var workspace: String
+    public var output: String
+    /// The folder the batch file is in; relative paths resolve against it.
+    public var baseDirectory: String
+
+    public func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
+    }
+
+    public enum BatchError: Error, Equatable, CustomStringConvertible {
+        case unreadable(path: String, reason: String)
+        case invalid(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case let .unreadable(path, reason): "Cannot read the batch file \(path): \(reason)."
+            case let .invalid(path, reason): "The batch file \(path) is not valid: \(reason)."
+            }
+        }
+    }
+
+    private struct Document: Codable {
+        var consortium: Consortium
+        var exports: [Export]
+        var mappings: String?
+        var workspace: String?
+        var output: String?
+    }
+
+    public static func load(path: String) throws -> BatchFile {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw BatchError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        let document: Document
+        do { document = try YAMLDecoder().decode(Document.self, from: text) } catch {
+            throw BatchError.invalid(path: path, reason: "\(error)")
+        }
+        let batch = BatchFile(
+            consortium: document.consortium, exports: document.exports,
+            mappings: document.mappings ?? "mappings", workspace: document.workspace ?? "work",
+            output: document.output ?? "out",
+            baseDirectory: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+        try batch.validate(path: path)
+        return batch
+    }
+
+    /// Every export names a known municipality; codes are unique; no municipality has two exports of one system.
+    func validate(path: String) throws {
+        let codes = consortium.municipalities.map(\.code)
+        if Set(codes).count != codes.count { throw BatchError.invalid(path: path, reason: "a municipality code is listed twice") }
+        for export in exports where !codes.contains(export.municipality) {
+            throw BatchError.invalid(path: path, reason: "export \(export.folder) names municipality '\(export.municipality)', which the consortium does not list (\(codes.joined(separator: ", ")))")
+        }
+        var seen = Set<String>()
+        for export in exports where !seen.insert("\(export.municipality)/\(export.system.rawValue)").inserted {
+            throw BatchError.invalid(path: path, reason: "municipality '\(export.municipality)' has two \(export.system.rawValue) exports")
+        }
+    }
+}
