@@ -111,14 +111,19 @@ private final class ParsingThread: @unchecked Sendable {
     private let source: any ByteSource
     private let channel: BoundedChannel<ParsedChunk>
     private let parser: MARCXMLParser
-    private var window: [UInt8] = []
-    private var windowOffset = 0
+    /// The last bytes read, kept to quote an unreadable record: `current` fills up to a chunk, `previous`
+    /// holds the chunk before it. Two buffers that swap roles, so no bytes are moved to make room.
+    private var current: [UInt8] = []
+    private var previous: [UInt8] = []
+    /// The source offset of `current[0]`.
+    private var currentOffset = 0
 
     init(source: any ByteSource, channel: BoundedChannel<ParsedChunk>) {
         self.source = source
         self.channel = channel
         parser = MARCXMLParser(file: source.name)
-        window.reserveCapacity(2 * MARCXMLReader.chunkSize)
+        current.reserveCapacity(MARCXMLReader.chunkSize)
+        previous.reserveCapacity(MARCXMLReader.chunkSize)
     }
 
     func run() {
@@ -129,24 +134,23 @@ private final class ParsingThread: @unchecked Sendable {
     }
 
     private func parseNextChunk() -> ParsedChunk {
-        if window.count > MARCXMLReader.chunkSize {
-            let drop = window.count - MARCXMLReader.chunkSize
-            window.removeFirst(drop)
-            windowOffset += drop
+        if current.count >= MARCXMLReader.chunkSize {
+            swap(&current, &previous)
+            currentOffset += previous.count
+            current.removeAll(keepingCapacity: true)
         }
-        let start = window.count
+        let start = current.count
         let count: Int
         do {
-            count = try source.read(into: &window, upTo: MARCXMLReader.chunkSize)
+            count = try source.read(into: &current, upTo: MARCXMLReader.chunkSize)
         } catch {
             return ParsedChunk(events: parser.takeEvents(), ended: true, error: error)
         }
-        window.withUnsafeBufferPointer { all in
-            parser.parse(UnsafeBufferPointer(rebasing: all[start...]), terminate: count == 0)
-        }
+        current.withUnsafeBufferPointer { parser.parse(UnsafeBufferPointer(rebasing: $0[start...]), terminate: count == 0) }
         var chunk = ParsedChunk(events: parser.takeEvents(), ended: count == 0)
         if let fatal = parser.fatal {
-            chunk.fatal = .init(line: fatal.line, message: fatal.message, window: window, windowOffset: windowOffset)
+            chunk.fatal = .init(line: fatal.line, message: fatal.message, window: previous + current,
+                                windowOffset: currentOffset - previous.count)
             chunk.ended = true
         }
         return chunk

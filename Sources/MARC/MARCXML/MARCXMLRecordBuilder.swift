@@ -52,7 +52,8 @@ struct MARCXMLRecordBuilder {
     /// The next finished result, oldest first.
     mutating func popResult() -> RecordResult? {
         guard resultHead < results.count else { return nil }
-        let result = results[resultHead]
+        var result = MARCXMLRecordBuilder.placeholder
+        swap(&result, &results[resultHead])  // moved out: no retain now, no release at removeAll
         resultHead += 1
         if resultHead == results.count {
             results.removeAll(keepingCapacity: true)
@@ -60,6 +61,10 @@ struct MARCXMLRecordBuilder {
         }
         return result
     }
+
+    /// What a handed-out slot of `results` holds: made only of empty values, so it costs no reference counting.
+    private static let placeholder = RecordResult.failure(
+        UnreadableRecord(location: RecordLocation(file: "", recordNumber: 0, byteOffset: 0), reason: "", rawBytes: []))
 
     // MARK: - Events
 
@@ -270,7 +275,9 @@ struct MARCXMLRecordBuilder {
             note(.warning, "marcxml.datafield-tag", "<datafield> with the control field tag \(fieldTag): read as a control field holding its \(subfields.count) subfield value(s) run together", tag: fieldTag)
             fields.append(Field(tag: fieldTag, value: value))
         } else {
-            fields.append(Field(tag: fieldTag, indicator1: indicator1, indicator2: indicator2, subfields: subfields))
+            var taken: [Subfield] = []
+            swap(&taken, &subfields)  // a move: no retain/release of the array
+            fields.append(Field(tag: fieldTag, indicator1: indicator1, indicator2: indicator2, subfields: taken))
         }
         subfields = []
     }
@@ -284,8 +291,11 @@ struct MARCXMLRecordBuilder {
             note(.warning, "marcxml.leader", "record has no <leader>; one with only the structural positions was made: \"\(MARCXMLRepair.structuralLeader.text)\"")
             finalLeader = MARCXMLRepair.structuralLeader
         }
-        let read = ReadRecord(record: Record(leader: finalLeader, fields: fields), location: location,
-                              encoding: ascii ? .ascii : .utf8, findings: findings)
+        var takenFields: [Field] = [], takenFindings: [Finding] = []
+        swap(&takenFields, &fields)
+        swap(&takenFindings, &findings)
+        let read = ReadRecord(record: Record(leader: finalLeader, fields: takenFields), location: location,
+                              encoding: ascii ? .ascii : .utf8, findings: takenFindings)
         results.append(.success(read))
         resetRecord()
     }
