@@ -155,18 +155,17 @@ struct MARCXMLEventWriter {
         put(MARCXMLEvents.Op.end.rawValue)
     }
 
-    /// Character data; merged with the text event before it, if any.
+    /// Character data; merged with the text event before it, if any (and if the length still fits).
     @inline(__always)
     mutating func text(_ bytes: UnsafePointer<UInt8>, count length: Int) {
         reserve(5 + length)
-        if openText >= 0 {
-            let old = Int(base.loadUnaligned(fromByteOffset: openText, as: Int32.self))
-            base.storeBytes(of: Int32(truncatingIfNeeded: old + length), toByteOffset: openText, as: Int32.self)
+        let merged = openText < 0 ? -1 : Int(base.loadUnaligned(fromByteOffset: openText, as: Int32.self)) + length
+        if merged >= 0 && merged <= Int(Int32.max) {
+            base.storeBytes(of: Int32(merged), toByteOffset: openText, as: Int32.self)
         } else {
             put(MARCXMLEvents.Op.text.rawValue)
             openText = count
-            put(Int32(0))
-            base.storeBytes(of: Int32(truncatingIfNeeded: length), toByteOffset: openText, as: Int32.self)
+            put(Int32(truncatingIfNeeded: length))
         }
         (base + count).copyMemory(from: bytes, byteCount: length)
         count += length
