@@ -1,4 +1,5 @@
-/// The MARCXML attributes of one start tag, as views into libxml2's buffer (valid during the callback only).
+/// The MARCXML attributes of one start tag, as views into libxml2's buffer (valid during the callback only)
+/// or into an event batch (valid while the batch is).
 struct MARCXMLAttributes {
     var tag: UnsafeBufferPointer<UInt8>?
     var ind1: UnsafeBufferPointer<UInt8>?

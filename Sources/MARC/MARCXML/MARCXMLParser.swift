@@ -1,6 +1,7 @@
 import CLibXML2
 
-/// One libxml2 SAX2 push parser and the record builder its callbacks feed.
+/// One libxml2 SAX2 push parser. Its callbacks only record element events (`MARCXMLEvents`); building records
+/// from them is `MARCXMLRecordBuilder`'s work, which may run on another thread.
 ///
 /// Safety: no option that loads anything (no `XML_PARSE_NOENT`, `DTDLOAD`, `DTDVALID`), `XML_PARSE_NONET`,
 /// no external subset callback, an entity resolver that resolves nothing, and no `XML_PARSE_HUGE`, so
@@ -8,30 +9,25 @@ import CLibXML2
 /// never to stderr.
 ///
 /// The context's `userData` stays the parser context itself, so libxml2's default SAX2 handlers for the DTD
-/// (entity declarations, the internal subset) keep working; this object hangs on `_private`.
+/// (entity declarations, the internal subset) keep working; the callbacks' state hangs on `_private`.
 final class MARCXMLParser {
-    let builder: MARCXMLRecordBuilder
-    /// The first fatal error (`line`, text). After one, libxml2 stops calling back.
-    private(set) var fatal: (line: Int, message: String)?
     private let context: xmlParserCtxtPtr
+    private let state: UnsafeMutablePointer<MARCXMLParserState>
 
     init(file: String) {
-        builder = MARCXMLRecordBuilder(file: file)
         var sax = xmlSAXHandler()
         xmlSAXVersion(&sax, 2)
         sax.startElement = nil
         sax.endElement = nil
         sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, _, attributes in
-            guard let parser = MARCXMLParser.from(ctx), let localName else { return }
-            parser.builder.start(localName, uri: uri,
-                                 attributes: MARCXMLAttributes(attributes, count: Int(attributeCount)),
-                                 locate: { parser.tagStart() })
+            guard let localName, let state = MARCXMLParser.state(ctx) else { return }
+            state.pointee.start(localName, uri: uri, attributes: attributes, count: Int(attributeCount))
         }
-        sax.endElementNs = { ctx, _, _, _ in MARCXMLParser.from(ctx)?.builder.end() }
+        sax.endElementNs = { ctx, _, _, _ in MARCXMLParser.state(ctx)?.pointee.end() }
         sax.characters = { ctx, bytes, count in
-            guard let bytes, let parser = MARCXMLParser.from(ctx) else { return }
-            if ctx != UnsafeMutableRawPointer(parser.context) { parser.countExpanded(Int(count)) }
-            parser.builder.characters(bytes, count: Int(count))
+            guard let bytes, let state = MARCXMLParser.state(ctx) else { return }
+            if ctx != UnsafeMutableRawPointer(state.pointee.context) { state.pointee.countExpanded(Int(count)) }
+            state.pointee.events.text(bytes, count: Int(count))
         }
         sax.cdataBlock = sax.characters
         sax.ignorableWhitespace = sax.characters
@@ -41,44 +37,112 @@ final class MARCXMLParser {
         sax.error = nil
         sax.fatalError = nil
         sax.serror = { data, error in
-            guard let error, let parser = MARCXMLParser.from(data) else { return }
-            parser.report(error.pointee)
+            guard let error, let state = MARCXMLParser.state(data) else { return }
+            state.pointee.report(error.pointee)
         }
         guard let context = xmlCreatePushParserCtxt(&sax, nil, nil, 0, file) else {
             preconditionFailure("libxml2 could not allocate a parser context")
         }
         self.context = context
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
-        context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+        state = .allocate(capacity: 1)
+        state.initialize(to: MARCXMLParserState(context: context))
+        context.pointee._private = UnsafeMutableRawPointer(state)
     }
 
     deinit {
         if let document = context.pointee.myDoc { xmlFreeDoc(document) }
         context.pointee.myDoc = nil
         xmlFreeParserCtxt(context)
+        state.pointee.events.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
+
+    /// The first fatal error (`line`, text). After one, libxml2 stops calling back.
+    var fatal: (line: Int, message: String)? { state.pointee.fatal }
 
     /// Parses the next bytes of the document; `terminate` on the last call.
-    func parse(_ bytes: ArraySlice<UInt8>, terminate: Bool) {
-        guard fatal == nil else { return }
-        bytes.withUnsafeBufferPointer { buffer in
-            let start = UnsafeRawPointer(buffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-            _ = xmlParseChunk(context, start, Int32(buffer.count), terminate ? 1 : 0)
-        }
-        if fatal == nil && context.pointee.wellFormed == 0 && context.pointee.disableSAX != 0 {
-            fatal = (Int(context.pointee.input?.pointee.line ?? 0), "libxml2 stopped without saying why")
+    func parse(_ bytes: UnsafeBufferPointer<UInt8>, terminate: Bool) {
+        guard state.pointee.fatal == nil else { return }
+        let start = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self)
+        _ = xmlParseChunk(context, start, Int32(bytes.count), terminate ? 1 : 0)
+        if state.pointee.fatal == nil && context.pointee.wellFormed == 0 && context.pointee.disableSAX != 0 {
+            state.pointee.fatal = (state.pointee.line, "libxml2 stopped without saying why")
         }
     }
 
-    /// Text that came out of entity references (callbacks from the contexts libxml2 makes for entities).
-    private var expandedBytes = 0
-    /// libxml2 2.9 checks amplification only when it replaces entities itself; in SAX mode an entity of
-    /// 100 KB referenced 100,000 times (the "quadratic blowup") would deliver 10 GB of text. So: entity text
-    /// may exceed 1 MB only while it stays under ten times the bytes of the document read so far.
+    /// The events recorded since the last call.
+    func takeEvents() -> MARCXMLEvents { state.pointee.events.take() }
+
+    /// Text that came out of entity references beyond this is an attack (see `MARCXMLParserState`).
     static let expansionAllowance = 1 << 20
     static let expansionRatio = 10
 
-    private func countExpanded(_ count: Int) {
+    /// The callbacks' state behind a context pointer (the main context, or one libxml2 made for an entity).
+    @inline(__always)
+    private static func state(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<MARCXMLParserState>? {
+        guard let pointer = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
+        return pointer.assumingMemoryBound(to: MARCXMLParserState.self)
+    }
+}
+
+/// What the callbacks work on. A struct behind a raw pointer, so a callback costs neither retain/release nor
+/// exclusivity checks.
+struct MARCXMLParserState {
+    let context: xmlParserCtxtPtr
+    var events = MARCXMLEventWriter()
+    var fatal: (line: Int, message: String)?
+    private var namespace = SlimNamespaceMatcher()
+    private var depth = 0
+    /// The depths of the accepted `<record>` elements open. The builder may be outside a record while one is
+    /// open only after a `<record>` opened inside another (`nestedRecord`); then every MARC start tag carries
+    /// its position, as it does outside any `<record>`.
+    private var recordDepths: [Int] = []
+    private var nestedRecord = false
+    /// Text that came out of entity references (callbacks from the contexts libxml2 makes for entities).
+    private var expandedBytes = 0
+
+    init(context: xmlParserCtxtPtr) { self.context = context }
+
+    @inline(__always)
+    mutating func start(_ name: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?,
+                        attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, count: Int) {
+        depth += 1
+        let element = namespace.accepts(uri) ? MARCXMLName.element(name) : nil
+        var values = MARCXMLAttributes()
+        var located: Bool
+        switch element {
+        case .subfield, .controlfield, .datafield:
+            values = MARCXMLAttributes(attributes, count: count)
+            located = element != .subfield && (recordDepths.isEmpty || nestedRecord)
+        case .leader:
+            located = recordDepths.isEmpty || nestedRecord
+        case .record:
+            located = true
+            if !recordDepths.isEmpty { nestedRecord = true }
+            recordDepths.append(depth)
+        case .collection, nil:
+            located = false
+        }
+        events.start(kind: element?.eventKind ?? MARCXMLEvents.unknownKind, position: located ? tagStart() : nil,
+                     attributes: values, name: element == nil ? name : nil)
+    }
+
+    @inline(__always)
+    mutating func end() {
+        if recordDepths.last == depth {
+            recordDepths.removeLast()
+            if recordDepths.isEmpty { nestedRecord = false }
+        }
+        depth -= 1
+        events.end()
+    }
+
+    /// libxml2 2.9 checks amplification only when it replaces entities itself; in SAX mode an entity of
+    /// 100 KB referenced 100,000 times (the "quadratic blowup") would deliver 10 GB of text. So: entity text
+    /// may exceed 1 MB only while it stays under ten times the bytes of the document read so far.
+    mutating func countExpanded(_ count: Int) {
         expandedBytes += count
         guard expandedBytes > MARCXMLParser.expansionAllowance,
               expandedBytes > MARCXMLParser.expansionRatio * max(1, bytesConsumed), fatal == nil else { return }
@@ -114,24 +178,16 @@ final class MARCXMLParser {
         return (Int(input.pointee.consumed) + (position - base), lineAtStart)
     }
 
-    private func report(_ error: xmlError) {
+    mutating func report(_ error: xmlError) {
         var message = error.message.map { String(cString: $0) } ?? "unknown XML error (code \(error.code))"
         while message.last?.isWhitespace == true { message.removeLast() }
         switch error.level {
         case XML_ERR_FATAL:
             if fatal == nil { fatal = (Int(error.line), message) }
         case XML_ERR_ERROR:
-            builder.parserMessage(.error, "line \(error.line): \(message)", at: (bytesConsumed, Int(error.line)))
+            events.message(.init(severity: .error, text: "line \(error.line): \(message)", offset: bytesConsumed, line: Int(error.line)))
         default:
-            builder.parserMessage(.warning, "line \(error.line): \(message)", at: (bytesConsumed, Int(error.line)))
+            events.message(.init(severity: .warning, text: "line \(error.line): \(message)", offset: bytesConsumed, line: Int(error.line)))
         }
-    }
-
-    /// The parser behind a callback's context pointer (the main context, or one libxml2 made for an entity).
-    @inline(__always)
-    private static func from(_ context: UnsafeMutableRawPointer?) -> MARCXMLParser? {
-        guard let context,
-              let object = context.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
-        return Unmanaged<MARCXMLParser>.fromOpaque(object).takeUnretainedValue()
     }
 }

@@ -1,16 +1,17 @@
 /// Turns the element events of one MARCXML document into records, repairing what it can and saying so.
-/// Knows nothing of libxml2: `MARCXMLParser` feeds it, `MARCXMLReader` takes the finished results.
+/// Knows nothing of libxml2: it reads the events `MARCXMLParser` recorded, `MARCXMLReader` takes the
+/// finished results. A struct, so that one `consume` call is one exclusive access and the per-element work
+/// has no runtime exclusivity checks.
 ///
 /// Elements are tracked by depth, not by name: a well-formed document closes what it opened, so the end
 /// tag at the depth where a record, field or leaf began closes it.
-final class MARCXMLRecordBuilder {
+struct MARCXMLRecordBuilder {
     let file: String
     /// Findings about the document outside any record (stray fields, parser warnings between records).
     private(set) var documentFindings: [Finding] = []
 
     private var results: [RecordResult] = []
     private var resultHead = 0
-    private var namespace = SlimNamespaceMatcher()
     private var depth = 0
 
     // The record in progress.
@@ -35,6 +36,9 @@ final class MARCXMLRecordBuilder {
     }
     private var leaf = Leaf.leader
     private var leafDepth = 0
+    /// The leaf's text when it came in one piece: a view into the batch being consumed (the usual case, no copy).
+    private var pendingText: UnsafeBufferPointer<UInt8>?
+    /// The leaf's text when it came in several pieces or spans two batches.
     private var text: [UInt8] = []
 
     init(file: String) {
@@ -46,9 +50,10 @@ final class MARCXMLRecordBuilder {
     var inRecord: Bool { recordDepth != 0 }
 
     /// The next finished result, oldest first.
-    func popResult() -> RecordResult? {
+    mutating func popResult() -> RecordResult? {
         guard resultHead < results.count else { return nil }
-        let result = results[resultHead]
+        var result = MARCXMLRecordBuilder.placeholder
+        swap(&result, &results[resultHead])  // moved out: no retain now, no release at removeAll
         resultHead += 1
         if resultHead == results.count {
             results.removeAll(keepingCapacity: true)
@@ -57,31 +62,74 @@ final class MARCXMLRecordBuilder {
         return result
     }
 
+    /// What a handed-out slot of `results` holds: made only of empty values, so it costs no reference counting.
+    private static let placeholder = RecordResult.failure(
+        UnreadableRecord(location: RecordLocation(file: "", recordNumber: 0, byteOffset: 0), reason: "", rawBytes: []))
+
     // MARK: - Events
 
-    /// A start tag. `locate` gives the byte offset and line of its `<`; it is asked only for records.
-    func start(_ name: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?, attributes: MARCXMLAttributes,
-               locate: () -> (offset: Int, line: Int)) {
+    /// Builds records from a batch of events; the finished ones wait for `popResult()`.
+    mutating func consume(_ events: MARCXMLEvents) {
+        var cursor = MARCXMLEventCursor(events.bytes)
+        while !cursor.atEnd {
+            switch MARCXMLEvents.Op(rawValue: cursor.take(UInt8.self)) {
+            case .start:
+                let kind = cursor.take(UInt8.self)
+                let flags = cursor.take(UInt8.self)
+                var position = (offset: 0, line: 0)
+                if flags & 1 != 0 {
+                    position.offset = cursor.take(Int.self)
+                    position.line = cursor.take(Int.self)
+                }
+                var attributes = MARCXMLAttributes()
+                if flags & 0x10 != 0 { attributes.tag = cursor.takeBytes() }
+                if flags & 0x20 != 0 { attributes.ind1 = cursor.takeBytes() }
+                if flags & 0x40 != 0 { attributes.ind2 = cursor.takeBytes() }
+                if flags & 0x80 != 0 { attributes.code = cursor.takeBytes() }
+                let element = MARCXMLName.Element(eventKind: kind)
+                let name = element == nil ? cursor.takeBytes() : nil
+                start(element, name: name, attributes: attributes, position: position)
+            case .end:
+                end()
+            case .text:
+                characters(cursor.takeBytes())
+            case .message:
+                let message = events.messages[Int(cursor.take(Int32.self))]
+                parserMessage(message.severity, message.text, at: (message.offset, message.line))
+            case nil:
+                preconditionFailure("corrupt MARCXML event batch")
+            }
+        }
+        // The batch is freed after this call: text still gathering is copied out of it.
+        if let pending = pendingText {
+            text.append(contentsOf: pending)
+            pendingText = nil
+        }
+    }
+
+    /// A start tag: a MARC element or another one (`name`). `position` is the offset and line of its `<`,
+    /// known for records and for MARC elements outside a record (the parser sees to that).
+    private mutating func start(_ element: MARCXMLName.Element?, name: UnsafeBufferPointer<UInt8>?,
+                                attributes: MARCXMLAttributes, position: (offset: Int, line: Int)) {
         depth += 1
-        let element = namespace.accepts(uri) ? MARCXMLName.element(name) : nil
         guard inRecord else {
             switch element {
-            case .record: beginRecord(at: locate(), renumber: true)
+            case .record: beginRecord(at: position, renumber: true)
             case nil, .collection, .subfield: break
             case .leader, .controlfield, .datafield:
                 documentFindings.append(Finding(.warning, "marcxml.outside-record",
-                    "<\(String(cString: name))> outside any <record> ignored", at: documentLocation(locate())))
+                    "<\(MARCXMLRecordBuilder.displayName(element, name))> outside any <record> ignored", at: documentLocation(position)))
             }
             return
         }
         if leafDepth != 0 {
-            note(.warning, "marcxml.misplaced-element", "<\(String(cString: name))> inside a leader, control field or subfield: its text is kept, the element is not")
+            note(.warning, "marcxml.misplaced-element", "<\(MARCXMLRecordBuilder.displayName(element, name))> inside a leader, control field or subfield: its text is kept, the element is not")
             return
         }
         switch element {
         case .record:
             if leader == nil && fields.isEmpty && fieldDepth == 0 && findings.isEmpty {
-                beginRecord(at: locate(), renumber: false)  // an outer element that was only named "record"
+                beginRecord(at: position, renumber: false)  // an outer element that was only named "record"
             } else {
                 note(.warning, "marcxml.misplaced-element", "<record> inside a record ignored")
             }
@@ -106,12 +154,12 @@ final class MARCXMLRecordBuilder {
             if let repair { note(.warning, "marcxml.subfield-code", repair, tag: fieldTag) }
             beginLeaf(.subfield(code))
         case nil:
-            note(.warning, "marcxml.unknown-element", "unknown element <\(String(cString: name))> ignored")
+            note(.warning, "marcxml.unknown-element", "unknown element <\(MARCXMLRecordBuilder.displayName(element, name))> ignored")
         }
     }
 
     /// An end tag.
-    func end() {
+    private mutating func end() {
         defer { depth -= 1 }
         if depth == leafDepth {
             finishLeaf()
@@ -122,15 +170,19 @@ final class MARCXMLRecordBuilder {
         }
     }
 
-    /// Character data (also CDATA and whitespace libxml2 calls ignorable).
+    /// Character data (also CDATA and whitespace libxml2 calls ignorable), valid while the batch is.
     @inline(__always)
-    func characters(_ bytes: UnsafePointer<UInt8>, count: Int) {
+    private mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard leafDepth != 0 else { return }
-        text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+        if let pending = pendingText {
+            text.append(contentsOf: pending)
+            pendingText = nil
+        }
+        if text.isEmpty { pendingText = bytes } else { text.append(contentsOf: bytes) }
     }
 
     /// A warning or recoverable error from the parser: a finding on the record in progress, or on the document.
-    func parserMessage(_ severity: Finding.Severity, _ message: String, at position: (offset: Int, line: Int)) {
+    private mutating func parserMessage(_ severity: Finding.Severity, _ message: String, at position: (offset: Int, line: Int)) {
         let rule = severity == .error ? "marcxml.parser-error" : "marcxml.parser-warning"
         if inRecord {
             note(severity, rule, message)
@@ -140,7 +192,7 @@ final class MARCXMLRecordBuilder {
     }
 
     /// The parser stopped on a fatal error: the record in progress, if any, becomes unreadable.
-    func failRecordInProgress(reason: String, rawBytes: [UInt8]) {
+    mutating func failRecordInProgress(reason: String, rawBytes: [UInt8]) {
         guard inRecord else { return }
         results.append(.failure(UnreadableRecord(location: location, reason: reason, rawBytes: rawBytes)))
         resetRecord()
@@ -148,14 +200,14 @@ final class MARCXMLRecordBuilder {
 
     // MARK: - Building
 
-    private func beginRecord(at position: (offset: Int, line: Int), renumber: Bool) {
+    private mutating func beginRecord(at position: (offset: Int, line: Int), renumber: Bool) {
         if renumber { recordNumber += 1 }
         resetRecord()
         recordDepth = depth
         location = RecordLocation(file: file, recordNumber: recordNumber, byteOffset: position.offset, line: position.line)
     }
 
-    private func resetRecord() {
+    private mutating func resetRecord() {
         recordDepth = 0
         fieldDepth = 0
         leafDepth = 0
@@ -165,16 +217,16 @@ final class MARCXMLRecordBuilder {
         findings = []
         ascii = true
         subfields = []
-        text.removeAll(keepingCapacity: true)
+        clearText()
     }
 
-    private func beginLeaf(_ kind: Leaf) {
+    private mutating func beginLeaf(_ kind: Leaf) {
         leaf = kind
         leafDepth = depth
-        text.removeAll(keepingCapacity: true)
+        clearText()
     }
 
-    private func openDatafield(_ attributes: MARCXMLAttributes) {
+    private mutating func openDatafield(_ attributes: MARCXMLAttributes) {
         let (tag, tagRepair) = MARCXMLRepair.tag(attributes.tag)
         if let tagRepair { note(.warning, "marcxml.tag", "data field " + tagRepair, tag: tag) }
         let (ind1, repair1) = MARCXMLRepair.indicator(attributes.ind1, name: "ind1")
@@ -185,10 +237,11 @@ final class MARCXMLRecordBuilder {
         indicator1 = ind1
         indicator2 = ind2
         subfields = []
+        subfields.reserveCapacity(8)  // one allocation for most fields instead of growing 1, 2, 4, 8
         fieldDepth = depth
     }
 
-    private func finishLeaf() {
+    private mutating func finishLeaf() {
         leafDepth = 0
         switch leaf {
         case .leader:
@@ -196,9 +249,11 @@ final class MARCXMLRecordBuilder {
                 note(.warning, "marcxml.leader", "a second <leader> ignored")
                 return
             }
-            let (repaired, repair) = MARCXMLRepair.leader(text)
+            let bytes = pendingText.map(Array.init) ?? text
+            clearText()
+            let (repaired, repair) = MARCXMLRepair.leader(bytes)
             if let repair { note(.warning, "marcxml.leader", repair) }
-            if text.contains(where: { $0 >= 0x80 }) { ascii = false }
+            if bytes.contains(where: { $0 >= 0x80 }) { ascii = false }
             leader = repaired
         case let .controlfield(tag):
             let value = takeValue()
@@ -213,19 +268,21 @@ final class MARCXMLRecordBuilder {
         }
     }
 
-    private func finishDatafield() {
+    private mutating func finishDatafield() {
         fieldDepth = 0
         if fieldTag.isControlField {
             let value = subfields.map(\.value).joined()
             note(.warning, "marcxml.datafield-tag", "<datafield> with the control field tag \(fieldTag): read as a control field holding its \(subfields.count) subfield value(s) run together", tag: fieldTag)
             fields.append(Field(tag: fieldTag, value: value))
         } else {
-            fields.append(Field(tag: fieldTag, indicator1: indicator1, indicator2: indicator2, subfields: subfields))
+            var taken: [Subfield] = []
+            swap(&taken, &subfields)  // a move: no retain/release of the array
+            fields.append(Field(tag: fieldTag, indicator1: indicator1, indicator2: indicator2, subfields: taken))
         }
         subfields = []
     }
 
-    private func finishRecord() {
+    private mutating func finishRecord() {
         if fieldDepth != 0 { finishDatafield() }
         let finalLeader: Leader
         if let leader {
@@ -234,25 +291,51 @@ final class MARCXMLRecordBuilder {
             note(.warning, "marcxml.leader", "record has no <leader>; one with only the structural positions was made: \"\(MARCXMLRepair.structuralLeader.text)\"")
             finalLeader = MARCXMLRepair.structuralLeader
         }
-        let read = ReadRecord(record: Record(leader: finalLeader, fields: fields), location: location,
-                              encoding: ascii ? .ascii : .utf8, findings: findings)
+        var takenFields: [Field] = [], takenFindings: [Finding] = []
+        swap(&takenFields, &fields)
+        swap(&takenFindings, &findings)
+        let read = ReadRecord(record: Record(leader: finalLeader, fields: takenFields), location: location,
+                              encoding: ascii ? .ascii : .utf8, findings: takenFindings)
         results.append(.success(read))
         resetRecord()
     }
 
     /// The gathered text as an NFC `String`. One pass finds the largest byte: below 0x80 the text is ASCII,
     /// below 0xCC (U+0300) it is already NFC.
-    private func takeValue() -> String {
-        var largest: UInt8 = 0
-        for byte in text { largest = max(largest, byte) }
-        let value = String(decoding: text, as: UTF8.self)
-        text.removeAll(keepingCapacity: true)
+    private mutating func takeValue() -> String {
+        let value: String
+        let largest: UInt8
+        if let pending = pendingText {
+            (value, largest) = MARCXMLRecordBuilder.string(pending)
+        } else {
+            (value, largest) = text.withUnsafeBufferPointer(MARCXMLRecordBuilder.string)
+        }
+        clearText()
         if largest < 0x80 { return value }
         ascii = false
         return largest < 0xCC ? value : NFC.normalize(value)
     }
 
-    private func note(_ severity: Finding.Severity, _ rule: String, _ message: String, tag: Tag? = nil) {
+    /// The bytes as a `String`, and the largest byte (a loop the compiler vectorises).
+    @inline(__always)
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, UInt8) {
+        var largest: UInt8 = 0
+        for byte in bytes { largest = max(largest, byte) }
+        return (String(decoding: bytes, as: UTF8.self), largest)
+    }
+
+    private mutating func clearText() {
+        pendingText = nil
+        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
+    }
+
+    /// An element's name for messages.
+    private static func displayName(_ element: MARCXMLName.Element?, _ name: UnsafeBufferPointer<UInt8>?) -> String {
+        if let element { return "\(element)" }
+        return name.map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    private mutating func note(_ severity: Finding.Severity, _ rule: String, _ message: String, tag: Tag? = nil) {
         findings.append(Finding(severity, rule, message, at: location, tag: tag))
     }
 

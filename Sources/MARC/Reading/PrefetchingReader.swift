@@ -3,13 +3,13 @@ import Foundation
 /// Runs another reader on a second thread, a few batches ahead, so that decoding one record and writing the
 /// previous one use both cores. Results come out in the same order; memory stays bounded by `depth` batches.
 public final class PrefetchingReader: RecordReader {
-    private let channel: BatchChannel
+    private let channel: BoundedChannel<Delivery>
     private var current: [RecordResult] = []
     private var index = 0
     private var finished = false
 
     public init(_ base: any RecordReader, batchSize: Int = 256, depth: Int = 4) {
-        channel = BatchChannel(capacity: depth)
+        channel = BoundedChannel<Delivery>(capacity: depth)
         let producer = Producer(reader: base, channel: channel, batchSize: batchSize)
         let thread = Thread { producer.run() }
         thread.stackSize = 8 << 20
@@ -47,10 +47,10 @@ private enum Delivery {
 /// The reading side: fills batches and hands them over until the input ends, fails or the consumer goes away.
 private final class Producer: @unchecked Sendable {
     var reader: any RecordReader
-    let channel: BatchChannel
+    let channel: BoundedChannel<Delivery>
     let batchSize: Int
 
-    init(reader: any RecordReader, channel: BatchChannel, batchSize: Int) {
+    init(reader: any RecordReader, channel: BoundedChannel<Delivery>, batchSize: Int) {
         self.reader = reader
         self.channel = channel
         self.batchSize = batchSize
@@ -73,43 +73,5 @@ private final class Producer: @unchecked Sendable {
             if !batch.isEmpty, !channel.put(.batch(batch)) { return }
             _ = channel.put(.failed(error))
         }
-    }
-}
-
-/// A bounded first-in first-out hand-over between two threads.
-private final class BatchChannel: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var queue: [Delivery] = []
-    private let capacity: Int
-    private var cancelled = false
-
-    init(capacity: Int) { self.capacity = max(1, capacity) }
-
-    /// Blocks while full; false when the consumer has gone.
-    func put(_ delivery: Delivery) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while queue.count >= capacity && !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        queue.append(delivery)
-        condition.broadcast()
-        return true
-    }
-
-    func take() -> Delivery {
-        condition.lock()
-        defer { condition.unlock() }
-        while queue.isEmpty { condition.wait() }
-        let delivery = queue.removeFirst()
-        condition.broadcast()
-        return delivery
-    }
-
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        queue.removeAll()
-        condition.broadcast()
-        condition.unlock()
     }
 }
