@@ -51,3 +51,43 @@ func encoded(_ text: String, _ encoding: TextEncoding, bom: Bool = false) -> [UI
         }
     }
 }
+
+/// A spec from `name:type` pairs (`"Id:int", "Title:varchar:20"`).
+func makeSpec(_ table: String = "T", _ columns: String...) -> TableSpec {
+    TableSpec(table: table, columns: columns.map { entry in
+        let parts = entry.split(separator: ":").map(String.init)
+        return ColumnSpec(name: parts[0], type: ColumnType(specWord: parts[1]), typeName: parts[1],
+                          length: parts.count > 2 ? Int(parts[2]) : nil)
+    })
+}
+
+/// Everything a result says, for comparing readings across chunkings.
+func describe(_ result: TableDumpResult) -> String {
+    switch result {
+    case .row(let row):
+        "row \(row.rowNumber) line \(row.line) @\(row.byteOffset) \(row.values) \(row.findings.map(\.description))"
+    case .rejected(let row):
+        "rejected \(row.rowNumber) line \(row.line) @\(row.byteOffset)+\(row.byteLength) \(row.rawText.debugDescription) \(row.values) \(row.findings.map(\.description))"
+    }
+}
+
+/// Reads a dump in every chunking, expects the same results from each, and returns them with the summary.
+func readDump(_ bytes: [UInt8], _ spec: TableSpec, _ format: DumpFormat, file: String = "T.txt",
+              sourceLocation: SourceLocation = #_sourceLocation) throws -> ([TableDumpResult], TableDumpSummary) {
+    var reference: ([TableDumpResult], TableDumpSummary)?
+    for chunkSize in chunkSizes.reversed() {
+        var reader = TableDumpReader(source: MemoryInput(bytes, name: file, chunkSize: chunkSize), spec: spec,
+                                     format: format)
+        let results = try reader.readAll()
+        #expect(try reader.next() == nil, sourceLocation: sourceLocation)
+        #expect(reader.summary.balances, sourceLocation: sourceLocation)
+        if let reference {
+            #expect(results.map(describe) == reference.0.map(describe), "chunk size \(chunkSize)",
+                    sourceLocation: sourceLocation)
+            #expect(reader.summary == reference.1, "chunk size \(chunkSize)", sourceLocation: sourceLocation)
+        } else {
+            reference = (results, reader.summary)
+        }
+    }
+    return reference!
+}
