@@ -1,5 +1,5 @@
 /// ISO 8859-1 as Windows writes it (Windows-1252): 0x80–0x9F carry € ‚ „ … – — ’ and friends.
-enum Latin1Text {
+public enum Latin1Text {
     /// The five bytes Windows-1252 leaves undefined.
     static func isUndefined(_ byte: UInt8) -> Bool {
         byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D
@@ -11,7 +11,8 @@ enum Latin1Text {
         0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
     ]
 
-    static func scalar(_ byte: UInt8) -> UnicodeScalar? {
+    /// The character a Windows-1252 byte stands for; nil for the five undefined bytes.
+    public static func scalar(_ byte: UInt8) -> UnicodeScalar? {
         guard byte >= 0x80 && byte < 0xA0 else { return UnicodeScalar(byte) }
         let value = c1Row[Int(byte - 0x80)]
         return value == 0 ? nil : UnicodeScalar(value)

@@ -1,0 +1,157 @@
+/// One row cut from a dump, before it is checked against the spec.
+struct FramedRow {
+    var fields: [String]
+    /// The row as it stands in the file, delimiters and quotes included, without its line end.
+    var rawText: String
+    /// 1-based physical line where the row starts.
+    var line: Int
+    /// Byte offset of the row's first byte, and its length with the line end.
+    var byteOffset: Int
+    var byteLength: Int
+    /// Characters that did not decode: the value they fell in, and their byte offset and bytes.
+    var undecodable: [(field: Int, byteOffset: Int, bytes: [UInt8])] = []
+    /// A quote opened and never closed before the end of the input.
+    var unterminatedQuote = false
+    /// The last physical line the row touches.
+    var lastLine: Int
+}
+
+/// Cuts decoded characters into rows and values: delimiters of any length, quoted values with delimiters, line
+/// breaks and doubled quotes inside, escapes, CRLF or LF. It sees one character at a time, so how the input was
+/// chunked cannot change what it cuts.
+struct RowFramer {
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted, escapedUnquoted, escapedQuoted }
+
+    private let delimiter: [Unicode.Scalar]
+    private let quote: Unicode.Scalar?
+    private let escape: Unicode.Scalar?
+    private var headerLinesLeft: Int
+
+    private var state = State.fieldStart
+    private var field: [Unicode.Scalar] = []
+    /// How many characters at the end of `field` were read outside quotes and unescaped: only they can be a
+    /// delimiter or a CR before the line feed.
+    private var plainRun = 0
+    /// An escaped CR: the LF after it belongs to the value too.
+    private var escapedCR = false
+    private var fields: [String] = []
+    private var raw: [Unicode.Scalar] = []
+    private var row: FramedRow?
+    /// The physical line of the next character.
+    private var line = 1
+    /// Rows cut and not yet taken.
+    private(set) var completed: [FramedRow] = []
+    private(set) var blankLines = 0
+    private(set) var headerLinesSkipped = 0
+
+    init(format: DumpFormat) {
+        delimiter = Array(format.delimiter.unicodeScalars)
+        quote = format.quote.map { $0.unicodeScalars.first! }
+        escape = format.escape.map { $0.unicodeScalars.first! }
+        headerLinesLeft = format.headerRows
+    }
+
+    mutating func takeCompleted() -> FramedRow? {
+        completed.isEmpty ? nil : completed.removeFirst()
+    }
+
+    /// One decoded character; `undecodable` holds the bytes when the character is a U+FFFD standing for them.
+    mutating func consume(_ scalar: Unicode.Scalar, at offset: Int, length: Int, undecodable: [UInt8]? = nil) {
+        defer { if scalar == "\n" { line += 1 } }
+        if headerLinesLeft > 0 {
+            if scalar == "\n" { headerLinesLeft -= 1; headerLinesSkipped += 1 }
+            return
+        }
+        if row == nil {
+            row = FramedRow(fields: [], rawText: "", line: line, byteOffset: offset, byteLength: 0, lastLine: line)
+        }
+        row!.byteLength = offset + length - row!.byteOffset
+        row!.lastLine = line
+        if let undecodable { row!.undecodable.append((fields.count, offset, undecodable)) }
+        if scalar != "\n" || state == .quoted || state == .escapedQuoted || state == .escapedUnquoted || escapedCR {
+            raw.append(scalar)
+        }
+        take(scalar)
+    }
+
+    private mutating func take(_ scalar: Unicode.Scalar) {
+        switch state {
+        case .fieldStart:
+            if scalar == quote { state = .quoted; return }
+            state = .unquoted
+            take(scalar)
+        case .unquoted:
+            if escapedCR && scalar == "\n" { escapedCR = false; append(scalar, plain: false); return }
+            escapedCR = false
+            if scalar == escape { state = .escapedUnquoted; return }
+            if scalar == "\n" { endRow(); return }
+            append(scalar, plain: true)
+            if plainRun >= delimiter.count && field.suffix(delimiter.count).elementsEqual(delimiter) {
+                field.removeLast(delimiter.count)
+                endField()
+            }
+        case .quoted:
+            if escapedCR && scalar == "\n" { escapedCR = false; append(scalar, plain: false); return }
+            escapedCR = false
+            if scalar == quote { state = .quoteInQuoted; return }
+            if scalar == escape { state = .escapedQuoted; return }
+            append(scalar, plain: false)
+        case .quoteInQuoted:
+            if scalar == quote { append(scalar, plain: false); state = .quoted; return }
+            // The quote closed the value; anything after it up to the delimiter is read as plain text.
+            state = .unquoted
+            take(scalar)
+        case .escapedUnquoted, .escapedQuoted:
+            append(scalar, plain: false)
+            escapedCR = scalar == "\r"
+            state = state == .escapedQuoted ? .quoted : .unquoted
+        }
+    }
+
+    private mutating func append(_ scalar: Unicode.Scalar, plain: Bool) {
+        field.append(scalar)
+        plainRun = plain ? plainRun + 1 : 0
+    }
+
+    private mutating func endField() {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: field)
+        fields.append(String(view))
+        field.removeAll(keepingCapacity: true)
+        plainRun = 0
+        state = .fieldStart
+    }
+
+    private mutating func endRow(unterminatedQuote: Bool = false) {
+        if plainRun > 0 && field.last == "\r" { field.removeLast() }
+        if raw.last == "\r" && !unterminatedQuote { raw.removeLast() }
+        let blank = fields.isEmpty && field.isEmpty && raw.isEmpty
+        endField()
+        defer {
+            fields.removeAll(keepingCapacity: true)
+            raw.removeAll(keepingCapacity: true)
+            escapedCR = false
+            row = nil
+        }
+        if blank { blankLines += 1; return }
+        var done = row!
+        done.fields = fields
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: raw)
+        done.rawText = String(view)
+        done.unterminatedQuote = unterminatedQuote
+        completed.append(done)
+    }
+
+    /// The input has ended: the last row needs no line end; a quote still open makes it unterminated.
+    mutating func finish() {
+        guard row != nil else { return }
+        switch state {
+        case .quoted, .escapedQuoted: endRow(unterminatedQuote: true)
+        case .escapedUnquoted:
+            field.append(escape!)
+            endRow()
+        default: endRow()
+        }
+    }
+}
