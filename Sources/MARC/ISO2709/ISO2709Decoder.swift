@@ -22,7 +22,7 @@ struct ISO2709Decoder {
         }
         var leader = Leader(repairing: raw[0..<ISO2709.leaderLength])
         // The directory runs from the leader to the first field terminator.
-        guard let directoryEnd = raw[ISO2709.leaderLength...].firstIndex(of: ISO2709.fieldTerminator) else {
+        guard let directoryEnd = ByteScan.first(ISO2709.fieldTerminator, in: raw, from: ISO2709.leaderLength) else {
             return unreadable("no field terminator: the directory never ends")
         }
         let base = directoryEnd + 1
@@ -61,6 +61,7 @@ struct ISO2709Decoder {
     /// terminator", and where even its start is unusable, to the field after the previous one.
     private func parseDirectory(_ raw: UnsafeBufferPointer<UInt8>, end: Int, base: Int, repaired: (String, String, Tag?) -> Void) -> [Entry] {
         var entries: [Entry] = []
+        entries.reserveCapacity((end - ISO2709.leaderLength) / ISO2709.directoryEntryLength)
         var previousEnd = base
         var offset = ISO2709.leaderLength
         while offset + ISO2709.directoryEntryLength <= end {
@@ -104,31 +105,31 @@ struct ISO2709Decoder {
             report(undecodable, in: tag, code: nil, location: location, findings: &findings)
             return Field(tag: tag, value: value)
         }
-        var indicators: [UInt8] = [Field.blank, Field.blank]
+        var indicator1 = Field.blank, indicator2 = Field.blank
         var cursor = 0
         // Indicators are the two bytes before the first delimiter; fewer means they are missing.
-        let firstDelimiter = data.firstIndex(of: ISO2709.subfieldDelimiter) ?? data.count
-        if firstDelimiter == 2 {
-            indicators = [data[0], data[1]]
-            cursor = 2
-        } else if firstDelimiter < 2 {
-            findings.append(Finding(.warning, "iso2709.indicators", "the field has \(firstDelimiter) indicator(s); blanks were assumed", at: location, tag: tag))
-            indicators.replaceSubrange(0..<firstDelimiter, with: data[0..<firstDelimiter])
+        let firstDelimiter = ByteScan.first(ISO2709.subfieldDelimiter, in: data) ?? data.count
+        if firstDelimiter >= 2 {
+            indicator1 = data[0]
+            indicator2 = data[1]
             cursor = firstDelimiter
+            if firstDelimiter > 2 {
+                // Text before the first subfield: keep the indicators and report the text, never drop it silently.
+                var ignored: [Int] = []
+                let stray = text.decode(UnsafeBufferPointer(rebasing: data[2..<firstDelimiter]), undecodable: &ignored)
+                findings.append(Finding(.warning, "iso2709.stray-data", "text before the first subfield was dropped: \"\(stray)\"", at: location, tag: tag))
+            }
         } else {
-            // Text before the first subfield: keep the indicators and report the text, never drop it silently.
-            indicators = [data[0], data[1]]
-            var ignored: [Int] = []
-            let stray = text.decode(UnsafeBufferPointer(rebasing: data[2..<firstDelimiter]), undecodable: &ignored)
-            findings.append(Finding(.warning, "iso2709.stray-data", "text before the first subfield was dropped: \"\(stray)\"", at: location, tag: tag))
+            findings.append(Finding(.warning, "iso2709.indicators", "the field has \(firstDelimiter) indicator(s); blanks were assumed", at: location, tag: tag))
+            if firstDelimiter == 1 { indicator1 = data[0] }
             cursor = firstDelimiter
         }
         var subfields: [Subfield] = []
-        subfields.reserveCapacity(data[cursor...].reduce(0) { $1 == ISO2709.subfieldDelimiter ? $0 + 1 : $0 })
+        subfields.reserveCapacity(ByteScan.count(ISO2709.subfieldDelimiter, in: data, from: cursor))
         while cursor < data.count {
             // `cursor` is at a delimiter.
             let codeIndex = cursor + 1
-            let next = data[min(codeIndex, data.count)...].firstIndex(of: ISO2709.subfieldDelimiter) ?? data.count
+            let next = ByteScan.first(ISO2709.subfieldDelimiter, in: data, from: codeIndex) ?? data.count
             defer { cursor = next }
             guard codeIndex < next else {
                 findings.append(Finding(.info, "iso2709.empty-subfield", "an empty subfield (delimiter without a code) was dropped", at: location, tag: tag))
@@ -144,7 +145,7 @@ struct ISO2709Decoder {
             }
             subfields.append(Subfield(code: code, value: value))
         }
-        return Field(tag: tag, indicator1: indicators[0], indicator2: indicators[1], subfields: subfields)
+        return Field(tag: tag, indicator1: indicator1, indicator2: indicator2, subfields: subfields)
     }
 
     private func report(_ offsets: [Int], in tag: Tag, code: UInt8?, location: RecordLocation, findings: inout [Finding]) {
