@@ -9,6 +9,7 @@ public struct TextDecoder {
     /// Evidence from earlier records of this file: positive favours MARC-8, negative Latin-1.
     private var fileTendency = 0
     private var marc8 = MARC8Decoder()
+    private var nfc = NFCCache()
     /// The current record is entirely well-formed UTF-8 (or ASCII), so its values need no validation.
     private var recordIsWellFormed = true
     /// No value of the current record can change under NFC (no lead byte at or above 0xCC anywhere).
@@ -33,13 +34,20 @@ public struct TextDecoder {
         case .ascii:
             return String(decoding: bytes, as: UTF8.self)
         case .utf8:
-            let text = recordIsWellFormed ? String(decoding: bytes, as: UTF8.self) : UTF8Text.decode(bytes, undecodable: &undecodable)
-            return recordIsTriviallyNormalized || NFC.isTriviallyNormalized(bytes) ? text : NFC.normalize(text)
+            guard recordIsWellFormed else { return normalize(UTF8Text.decode(bytes, undecodable: &undecodable)) }
+            if recordIsTriviallyNormalized || NFC.isTriviallyNormalized(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            return nfc.normalize(bytes)
         case .latin1:
-            return NFC.normalize(Latin1Text.decode(bytes, undecodable: &undecodable))
+            return normalize(Latin1Text.decode(bytes, undecodable: &undecodable))
         case .marc8:
-            return NFC.normalize(marc8.decode(bytes, undecodable: &undecodable))
+            return normalize(marc8.decode(bytes, undecodable: &undecodable))
         }
+    }
+
+    private mutating func normalize(_ text: String) -> String {
+        guard !NFC.isTriviallyNormalized(text.utf8) else { return text }
+        var text = text
+        return text.withUTF8 { nfc.normalize($0) }
     }
 
     private mutating func decide(_ text: UnsafeBufferPointer<UInt8>, leaderClaim: UInt8) -> DetectedEncoding {
