@@ -29,21 +29,27 @@ struct NFCCache {
     private mutating func appendNormalized(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
         let count = bytes.count
         var index = 0
+        var runStart = 0  // bytes from here to `index` are copied as they are
         while index < count {
             let lead = bytes[index]
+            if lead < 0x80, index + 1 < count, bytes[index + 1] < 0x80 {
+                index += 1  // ASCII followed by ASCII: no mark to compose with
+                continue
+            }
             // A base below U+0300: ASCII or a two-byte sequence with lead C2–CB.
             guard lead < 0xCC else { return false }
             var end = index + (lead < 0x80 ? 1 : 2)
             let baseEnd = end
             while end + 1 < count, Self.isMark(bytes[end], bytes[end + 1]) { end += 2 }
-            if end == baseEnd {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-            } else {
+            if end > baseEnd {
                 guard end - index <= 7 else { return false }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 out.append(contentsOf: normalizedCluster(UnsafeBufferPointer(rebasing: bytes[index..<end])))
+                runStart = end
             }
             index = end
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
         return true
     }
 

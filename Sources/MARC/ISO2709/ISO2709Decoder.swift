@@ -5,6 +5,9 @@
 /// runs to its next terminator), missing field terminators, missing indicators, empty subfields.
 struct ISO2709Decoder {
     var text: TextDecoder
+    /// Reused from record to record: the directory's entries and a field's subfield delimiter positions.
+    private var entries: [Entry] = []
+    private var delimiters: [Int] = []
 
     init(encoding: EncodingChoice) { text = TextDecoder(choice: encoding) }
 
@@ -33,7 +36,10 @@ struct ISO2709Decoder {
         if directoryLength % ISO2709.directoryEntryLength != 0 {
             repaired("directory", "directory is \(directoryLength) bytes, not a whole number of 12-byte entries; the last \(directoryLength % 12) bytes were ignored")
         }
-        let entries = parseDirectory(raw, end: directoryEnd, base: base, repaired: repaired)
+        var entries = self.entries
+        self.entries = []
+        defer { self.entries = entries }
+        parseDirectory(raw, end: directoryEnd, base: base, into: &entries, repaired: repaired)
         guard !entries.isEmpty else { return unreadable("the directory holds no usable entries") }
 
         let claim = leader.characterCoding
@@ -59,8 +65,10 @@ struct ISO2709Decoder {
 
     /// Reads the directory. An entry whose numbers are wrong falls back to "from its start to the next field
     /// terminator", and where even its start is unusable, to the field after the previous one.
-    private func parseDirectory(_ raw: UnsafeBufferPointer<UInt8>, end: Int, base: Int, repaired: (String, String, Tag?) -> Void) -> [Entry] {
-        var entries: [Entry] = []
+    private func parseDirectory(
+        _ raw: UnsafeBufferPointer<UInt8>, end: Int, base: Int, into entries: inout [Entry], repaired: (String, String, Tag?) -> Void
+    ) {
+        entries.removeAll(keepingCapacity: true)
         entries.reserveCapacity((end - ISO2709.leaderLength) / ISO2709.directoryEntryLength)
         var previousEnd = base
         var offset = ISO2709.leaderLength
@@ -95,7 +103,6 @@ struct ISO2709Decoder {
             entries.append(Entry(tag: tag, range: fieldStart..<fieldEnd))
             previousEnd = min(raw.count, fieldEnd + 1)
         }
-        return entries
     }
 
     private mutating func decodeField(_ tag: Tag, _ data: UnsafeBufferPointer<UInt8>, location: RecordLocation, findings: inout [Finding]) -> Field? {
@@ -124,13 +131,26 @@ struct ISO2709Decoder {
             if firstDelimiter == 1 { indicator1 = data[0] }
             cursor = firstDelimiter
         }
+        // One pass finds every delimiter; each subfield then runs from its delimiter to the next one.
+        var delimiters = self.delimiters
+        self.delimiters = []
+        defer { self.delimiters = delimiters }
+        delimiters.removeAll(keepingCapacity: true)
+        var position = cursor
+        if cursor < data.count {  // the first delimiter, found above
+            delimiters.append(cursor)
+            position = cursor + 1
+        }
+        while let delimiter = ByteScan.first(ISO2709.subfieldDelimiter, in: data, from: position) {
+            delimiters.append(delimiter)
+            position = delimiter + 1
+        }
+        delimiters.append(data.count)
         var subfields: [Subfield] = []
-        subfields.reserveCapacity(ByteScan.count(ISO2709.subfieldDelimiter, in: data, from: cursor))
-        while cursor < data.count {
-            // `cursor` is at a delimiter.
-            let codeIndex = cursor + 1
-            let next = ByteScan.first(ISO2709.subfieldDelimiter, in: data, from: codeIndex) ?? data.count
-            defer { cursor = next }
+        subfields.reserveCapacity(delimiters.count - 1)
+        for number in 0..<delimiters.count - 1 {
+            let codeIndex = delimiters[number] + 1
+            let next = delimiters[number + 1]
             guard codeIndex < next else {
                 findings.append(Finding(.info, "iso2709.empty-subfield", "an empty subfield (delimiter without a code) was dropped", at: location, tag: tag))
                 continue
