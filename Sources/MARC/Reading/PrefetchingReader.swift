@@ -2,6 +2,11 @@ import Foundation
 
 /// Runs another reader on a second thread, a few batches ahead, so that decoding one record and writing the
 /// previous one use both cores. Results come out in the same order; memory stays bounded by `depth` batches.
+///
+/// Batches the consumer is done with go back to the reading thread, which frees them the next time it hands
+/// one over. Records are allocated on that thread: freeing them on the consumer's would make every `free`
+/// lock the reader's malloc arena while the reader allocates from it, and that contention cost more than
+/// the freeing itself.
 public final class PrefetchingReader: RecordReader {
     private let channel: BatchChannel
     private var current: [RecordResult] = []
@@ -23,6 +28,7 @@ public final class PrefetchingReader: RecordReader {
             if finished { return nil }
             switch channel.take() {
             case .batch(let batch):
+                channel.giveBack(current)
                 current = batch
                 index = 0
             case .failed(let error):
@@ -80,6 +86,8 @@ private final class Producer: @unchecked Sendable {
 private final class BatchChannel: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [Delivery] = []
+    /// Batches the consumer has finished with, for the producer to free.
+    private var returned: [[RecordResult]] = []
     private let capacity: Int
     private var cancelled = false
 
@@ -87,13 +95,26 @@ private final class BatchChannel: @unchecked Sendable {
 
     /// Blocks while full; false when the consumer has gone.
     func put(_ delivery: Delivery) -> Bool {
+        var finished: [[RecordResult]] = []
         condition.lock()
-        defer { condition.unlock() }
         while queue.count >= capacity && !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        queue.append(delivery)
-        condition.broadcast()
-        return true
+        let accepted = !cancelled
+        if accepted {
+            queue.append(delivery)
+            condition.broadcast()
+        }
+        swap(&finished, &returned)
+        condition.unlock()
+        // `finished` is released here, outside the lock, on the producer's thread.
+        return accepted
+    }
+
+    /// Hands a batch the consumer is done with back to the producer.
+    func giveBack(_ batch: [RecordResult]) {
+        guard !batch.isEmpty else { return }
+        condition.lock()
+        if !cancelled { returned.append(batch) }
+        condition.unlock()
     }
 
     func take() -> Delivery {
@@ -109,6 +130,7 @@ private final class BatchChannel: @unchecked Sendable {
         condition.lock()
         cancelled = true
         queue.removeAll()
+        returned.removeAll()
         condition.broadcast()
         condition.unlock()
     }
