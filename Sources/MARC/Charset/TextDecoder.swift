@@ -9,8 +9,11 @@ public struct TextDecoder {
     /// Evidence from earlier records of this file: positive favours MARC-8, negative Latin-1.
     private var fileTendency = 0
     private var marc8 = MARC8Decoder()
+    private var nfc = NFCCache()
     /// The current record is entirely well-formed UTF-8 (or ASCII), so its values need no validation.
     private var recordIsWellFormed = true
+    /// No value of the current record can change under NFC (no lead byte at or above 0xCC anywhere).
+    private var recordIsTriviallyNormalized = true
 
     public init(choice: EncodingChoice = .auto) { self.choice = choice }
 
@@ -31,35 +34,50 @@ public struct TextDecoder {
         case .ascii:
             return String(decoding: bytes, as: UTF8.self)
         case .utf8:
-            let text = recordIsWellFormed ? String(decoding: bytes, as: UTF8.self) : UTF8Text.decode(bytes, undecodable: &undecodable)
-            return NFC.isTriviallyNormalized(bytes) ? text : NFC.normalize(text)
+            guard recordIsWellFormed else { return normalize(UTF8Text.decode(bytes, undecodable: &undecodable)) }
+            if recordIsTriviallyNormalized || NFC.isTriviallyNormalized(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            return nfc.normalize(bytes)
         case .latin1:
-            return NFC.normalize(Latin1Text.decode(bytes, undecodable: &undecodable))
+            return normalize(Latin1Text.decode(bytes, undecodable: &undecodable))
         case .marc8:
-            return NFC.normalize(marc8.decode(bytes, undecodable: &undecodable))
+            return normalize(marc8.decode(bytes, undecodable: &undecodable))
         }
+    }
+
+    private mutating func normalize(_ text: String) -> String {
+        guard !NFC.isTriviallyNormalized(text.utf8) else { return text }
+        var text = text
+        return text.withUTF8 { nfc.normalize($0) }
     }
 
     private mutating func decide(_ text: UnsafeBufferPointer<UInt8>, leaderClaim: UInt8) -> DetectedEncoding {
         recordIsWellFormed = false
+        recordIsTriviallyNormalized = false
         switch choice {
         case .utf8: return .utf8
         case .marc8: return .marc8
         case .latin1: return .latin1
         case .auto: break
         }
-        guard text.contains(where: { $0 >= 0x80 || $0 == 0x1B }) else {
+        guard let firstSpecial = ByteScan.firstHighOr(0x1B, in: text) else {
             recordIsWellFormed = true
             return .ascii
         }
         // MARC-8 escapes to Greek, Cyrillic or CJK can leave only 7-bit bytes: an escape settles it.
-        if text.indices.contains(where: { text[$0] == 0x1B && CharsetPlausibility.isMARC8Escape(text, at: $0) }) {
-            return .marc8
+        var escape = ByteScan.first(0x1B, in: text, from: firstSpecial)
+        while let at = escape {
+            if CharsetPlausibility.isMARC8Escape(text, at: at) { return .marc8 }
+            escape = ByteScan.first(0x1B, in: text, from: at + 1)
+        }
+        let shape = UTF8Text.shape(UnsafeBufferPointer(rebasing: text[firstSpecial...]))
+        if shape.wellFormed {
+            recordIsWellFormed = true
+            recordIsTriviallyNormalized = shape.triviallyNormalized
+            return .utf8
         }
         let census = UTF8Text.census(text)
-        recordIsWellFormed = census.malformed == 0
         // Mostly-valid UTF-8 with a few broken sequences is still UTF-8; its bad bytes are reported.
-        if census.malformed == 0 || census.multiByte >= 2 * census.malformed { return .utf8 }
+        if census.multiByte >= 2 * census.malformed { return .utf8 }
         // The file's tendency leans on the scale (at most 5 points), so weak evidence in one record does not
         // flip a file that has shown its character set clearly; strong evidence still does.
         let evidence = CharsetPlausibility(text).margin

@@ -6,6 +6,60 @@ enum UTF8Text {
         var malformed = 0
     }
 
+    /// What one pass over a record's text learns: whether it is well-formed UTF-8 and whether any lead byte
+    /// is at or above 0xCC (U+0300), below which text is already NFC (see `NFC.isTriviallyNormalized`).
+    struct Shape {
+        var wellFormed = true
+        var triviallyNormalized = true
+    }
+
+    /// Checks well-formedness as `String(validating:)` does (no overlongs, surrogates or values past
+    /// U+10FFFF), skipping ASCII eight bytes at a time.
+    static func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> Shape {
+        var shape = Shape()
+        guard let base = bytes.baseAddress else { return shape }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            if index &+ 8 <= count,
+               UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index &+= 8
+                continue
+            }
+            let lead = base[index]
+            if lead < 0x80 {
+                index &+= 1
+                continue
+            }
+            if lead >= 0xCC { shape.triviallyNormalized = false }
+            let length = sequenceLength(base, at: index, count: count)
+            if length == 0 {
+                shape.wellFormed = false
+                return shape
+            }
+            index &+= length
+        }
+        return shape
+    }
+
+    /// The length of the well-formed sequence whose lead byte (0x80 or above) is at `index`, or 0.
+    @inline(__always)
+    private static func sequenceLength(_ base: UnsafePointer<UInt8>, at index: Int, count: Int) -> Int {
+        @inline(__always) func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            index + offset < count && base[index + offset] >= low && base[index + offset] <= high
+        }
+        switch base[index] {
+        case 0xC2...0xDF: return continuation(1) ? 2 : 0
+        case 0xE0: return continuation(1, 0xA0) && continuation(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE, 0xEF: return continuation(1) && continuation(2) ? 3 : 0
+        case 0xED: return continuation(1, 0x80, 0x9F) && continuation(2) ? 3 : 0
+        case 0xF0: return continuation(1, 0x90) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+        case 0xF4: return continuation(1, 0x80, 0x8F) && continuation(2) && continuation(3) ? 4 : 0
+        default: return 0
+        }
+    }
+
     static func census(_ bytes: UnsafeBufferPointer<UInt8>) -> Census {
         var census = Census()
         var parser = Unicode.UTF8.ForwardParser()

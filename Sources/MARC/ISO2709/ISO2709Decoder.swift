@@ -5,6 +5,9 @@
 /// runs to its next terminator), missing field terminators, missing indicators, empty subfields.
 struct ISO2709Decoder {
     var text: TextDecoder
+    /// Reused from record to record: the directory's entries and a field's subfield delimiter positions.
+    private var entries: [Entry] = []
+    private var delimiters: [Int] = []
 
     init(encoding: EncodingChoice) { text = TextDecoder(choice: encoding) }
 
@@ -22,7 +25,7 @@ struct ISO2709Decoder {
         }
         var leader = Leader(repairing: raw[0..<ISO2709.leaderLength])
         // The directory runs from the leader to the first field terminator.
-        guard let directoryEnd = raw[ISO2709.leaderLength...].firstIndex(of: ISO2709.fieldTerminator) else {
+        guard let directoryEnd = ByteScan.first(ISO2709.fieldTerminator, in: raw, from: ISO2709.leaderLength) else {
             return unreadable("no field terminator: the directory never ends")
         }
         let base = directoryEnd + 1
@@ -37,7 +40,10 @@ struct ISO2709Decoder {
         if directoryLength % ISO2709.directoryEntryLength != 0 {
             repaired("directory", "directory is \(directoryLength) bytes, not a whole number of 12-byte entries; the last \(directoryLength % 12) bytes were ignored")
         }
-        let entries = parseDirectory(raw, end: directoryEnd, base: base, repaired: repaired)
+        var entries = self.entries
+        self.entries = []
+        defer { self.entries = entries }
+        parseDirectory(raw, end: directoryEnd, base: base, into: &entries, repaired: repaired)
         guard !entries.isEmpty else { return unreadable("the directory holds no usable entries") }
 
         let claim = leader.characterCoding
@@ -65,8 +71,11 @@ struct ISO2709Decoder {
 
     /// Reads the directory. An entry whose numbers are wrong falls back to "from its start to the next field
     /// terminator", and where even its start is unusable, to the field after the previous one.
-    private func parseDirectory(_ raw: UnsafeBufferPointer<UInt8>, end: Int, base: Int, repaired: (String, String, Tag?) -> Void) -> [Entry] {
-        var entries: [Entry] = []
+    private func parseDirectory(
+        _ raw: UnsafeBufferPointer<UInt8>, end: Int, base: Int, into entries: inout [Entry], repaired: (String, String, Tag?) -> Void
+    ) {
+        entries.removeAll(keepingCapacity: true)
+        entries.reserveCapacity((end - ISO2709.leaderLength) / ISO2709.directoryEntryLength)
         var previousEnd = base
         var offset = ISO2709.leaderLength
         while offset + ISO2709.directoryEntryLength <= end {
@@ -100,7 +109,6 @@ struct ISO2709Decoder {
             entries.append(Entry(tag: tag, range: fieldStart..<fieldEnd))
             previousEnd = min(raw.count, fieldEnd + 1)
         }
-        return entries
     }
 
     private mutating func decodeField(_ tag: Tag, _ data: UnsafeBufferPointer<UInt8>, location: RecordLocation, findings: inout [Finding]) -> Field? {
@@ -110,32 +118,45 @@ struct ISO2709Decoder {
             report(undecodable, in: tag, code: nil, location: location, findings: &findings)
             return Field(tag: tag, value: value)
         }
-        var indicators: [UInt8] = [Field.blank, Field.blank]
+        var indicator1 = Field.blank, indicator2 = Field.blank
         var cursor = 0
         // Indicators are the two bytes before the first delimiter; fewer means they are missing.
-        let firstDelimiter = data.firstIndex(of: ISO2709.subfieldDelimiter) ?? data.count
-        if firstDelimiter == 2 {
-            indicators = [data[0], data[1]]
-            cursor = 2
-        } else if firstDelimiter < 2 {
-            findings.append(Finding(.warning, "iso2709.indicators", "the field has \(firstDelimiter) indicator(s); blanks were assumed", at: location, tag: tag))
-            indicators.replaceSubrange(0..<firstDelimiter, with: data[0..<firstDelimiter])
+        let firstDelimiter = ByteScan.first(ISO2709.subfieldDelimiter, in: data) ?? data.count
+        if firstDelimiter >= 2 {
+            indicator1 = data[0]
+            indicator2 = data[1]
             cursor = firstDelimiter
+            if firstDelimiter > 2 {
+                // Text before the first subfield: keep the indicators and report the text, never drop it silently.
+                var ignored: [Int] = []
+                let stray = text.decode(UnsafeBufferPointer(rebasing: data[2..<firstDelimiter]), undecodable: &ignored)
+                findings.append(Finding(.warning, "iso2709.stray-data", "text before the first subfield was dropped: \"\(stray)\"", at: location, tag: tag))
+            }
         } else {
-            // Text before the first subfield: keep the indicators and report the text, never drop it silently.
-            indicators = [data[0], data[1]]
-            var ignored: [Int] = []
-            let stray = text.decode(UnsafeBufferPointer(rebasing: data[2..<firstDelimiter]), undecodable: &ignored)
-            findings.append(Finding(.warning, "iso2709.stray-data", "text before the first subfield was dropped: \"\(stray)\"", at: location, tag: tag))
+            findings.append(Finding(.warning, "iso2709.indicators", "the field has \(firstDelimiter) indicator(s); blanks were assumed", at: location, tag: tag))
+            if firstDelimiter == 1 { indicator1 = data[0] }
             cursor = firstDelimiter
         }
+        // One pass finds every delimiter; each subfield then runs from its delimiter to the next one.
+        var delimiters = self.delimiters
+        self.delimiters = []
+        defer { self.delimiters = delimiters }
+        delimiters.removeAll(keepingCapacity: true)
+        var position = cursor
+        if cursor < data.count {  // the first delimiter, found above
+            delimiters.append(cursor)
+            position = cursor + 1
+        }
+        while let delimiter = ByteScan.first(ISO2709.subfieldDelimiter, in: data, from: position) {
+            delimiters.append(delimiter)
+            position = delimiter + 1
+        }
+        delimiters.append(data.count)
         var subfields: [Subfield] = []
-        subfields.reserveCapacity(data[cursor...].reduce(0) { $1 == ISO2709.subfieldDelimiter ? $0 + 1 : $0 })
-        while cursor < data.count {
-            // `cursor` is at a delimiter.
-            let codeIndex = cursor + 1
-            let next = data[min(codeIndex, data.count)...].firstIndex(of: ISO2709.subfieldDelimiter) ?? data.count
-            defer { cursor = next }
+        subfields.reserveCapacity(delimiters.count - 1)
+        for number in 0..<delimiters.count - 1 {
+            let codeIndex = delimiters[number] + 1
+            let next = delimiters[number + 1]
             guard codeIndex < next else {
                 findings.append(Finding(.info, "iso2709.empty-subfield", "an empty subfield (delimiter without a code) was dropped", at: location, tag: tag))
                 continue
@@ -150,7 +171,7 @@ struct ISO2709Decoder {
             }
             subfields.append(Subfield(code: code, value: value))
         }
-        return Field(tag: tag, indicator1: indicators[0], indicator2: indicators[1], subfields: subfields)
+        return Field(tag: tag, indicator1: indicator1, indicator2: indicator2, subfields: subfields)
     }
 
     private func report(_ offsets: [Int], in tag: Tag, code: UInt8?, location: RecordLocation, findings: inout [Finding]) {

@@ -1,6 +1,6 @@
-/// Escaping for the MARCXML writer. The loop looks at each UTF-8 byte once and writes the runs between the
+/// Escaping for the MARCXML writer. The loop looks at each UTF-8 byte once and copies the runs between the
 /// bytes that need attention whole, so text with nothing to escape is one copy.
-extension MARCXMLWriter {
+extension MARCXMLSerializer {
     enum Context {
         /// Element content: tab and LF stay, CR is written `&#13;` so it survives line-end normalisation.
         case text
@@ -8,95 +8,99 @@ extension MARCXMLWriter {
         case attribute
     }
 
-    private enum Escape {
-        static let amp = Array("&amp;".utf8)
-        static let lt = Array("&lt;".utf8)
-        static let gt = Array("&gt;".utf8)
-        static let quot = Array("&quot;".utf8)
-        static let tab = Array("&#9;".utf8)
-        static let lf = Array("&#10;".utf8)
-        static let cr = Array("&#13;".utf8)
-        /// U+FFFD, for the characters XML 1.0 forbids.
-        static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    /// No escape is longer than 6 bytes (`&quot;`) for one input byte.
+    static let maximumExpansion = 6
+
+    /// Bytes below 0x40 that need a look: C0 controls, `"`, `&`, `<`, `>`. At or above 0x40 only 0xEF does
+    /// (U+FFFE and U+FFFF start with it).
+    private static let attentionBelow0x40: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+
+    @inline(__always)
+    private static func needsAttention(_ byte: UInt8) -> Bool {
+        byte < 0x40 ? attentionBelow0x40 >> byte & 1 != 0 : byte == 0xEF
     }
 
-    /// Writes a value. `tag` and `place` name it in findings; `place` is evaluated only for a finding.
-    func writeText(_ text: String, in context: Context, tag: Tag? = nil, place: @autoclosure () -> String) throws {
-        let done: Void? = try text.utf8.withContiguousStorageIfAvailable { bytes in
-            try writeValid(bytes, in: context, tag: tag, place: place)
+    /// Writes a value as element content. `code` is the subfield's, nil for a control field (for findings).
+    @inline(__always)
+    mutating func writeText(_ text: String, tag: Tag, code: UInt8?) {
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            writeValid(bytes, in: .text, tag: tag, code: code)
         }
         if done == nil {
-            try Array(text.utf8).withUnsafeBufferPointer { try writeValid($0, in: context, tag: tag, place: place) }
+            Array(text.utf8).withUnsafeBufferPointer { writeValid($0, in: .text, tag: tag, code: code) }
         }
     }
 
     /// Writes bytes not known to be UTF-8 (leader, tag, indicators, codes). ASCII goes as it is; anything
     /// else is decoded, invalid sequences as U+FFFD with a finding.
-    func writeBytes(_ bytes: some Collection<UInt8>, in context: Context, tag: Tag? = nil, place: @autoclosure () -> String) throws {
+    mutating func writeUnchecked(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context = .text, tag: Tag?, place: @autoclosure () -> String) {
         if bytes.allSatisfy({ $0 < 0x80 }) {
-            try Array(bytes).withUnsafeBufferPointer { try writeValid($0, in: context, tag: tag, place: place) }
+            writeValid(bytes, in: context, tag: tag, place: place)
             return
         }
         let text = String(decoding: bytes, as: UTF8.self)
         if !text.utf8.elementsEqual(bytes) {
             note("marcxml.invalid-utf8", "\(place()): bytes that are not UTF-8 were written as U+FFFD", tag: tag)
         }
-        try writeText(text, in: context, tag: tag, place: place())
-    }
-
-    /// Writes valid UTF-8, escaped.
-    private func writeValid(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context, tag: Tag?, place: () -> String) throws {
-        let attribute = context == .attribute
-        let count = bytes.count
-        var runStart = 0
-        var index = 0
-        while index < count {
-            let byte = bytes[index]
-            if byte >= 0x20 && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 && byte != 0xEF {
-                index += 1
-                continue
-            }
-            var length = 1
-            let escape: [UInt8]
-            switch byte {
-            case 0x26: escape = Escape.amp
-            case 0x3C: escape = Escape.lt
-            case 0x3E: escape = Escape.gt
-            case 0x22: escape = Escape.quot
-            case 0x0D: escape = Escape.cr
-            case 0x09, 0x0A:
-                guard attribute else { index += 1; continue }
-                escape = byte == 0x09 ? Escape.tab : Escape.lf
-            case 0xEF:
-                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
-                guard index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE else { index += 1; continue }
-                length = 3
-                escape = Escape.replacement
-                forbidden(bytes[index + 2] == 0xBE ? "U+FFFE" : "U+FFFF", tag: tag, place: place)
-            default:
-                escape = Escape.replacement
-                forbidden("U+" + String(byte, radix: 16, uppercase: true).leftPadded(to: 4), tag: tag, place: place)
-            }
-            if index > runStart { try emitRun(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
-            try emit(escape)
-            index += length
-            runStart = index
-        }
-        if runStart < count { try emitRun(UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        Array(text.utf8).withUnsafeBufferPointer { writeValid($0, in: context, tag: tag, place: place) }
     }
 
     @inline(__always)
-    private func emitRun(_ bytes: UnsafeBufferPointer<UInt8>) throws {
-        bytesWritten += bytes.count
-        try output.write(bytes)
+    private mutating func writeValid(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context, tag: Tag, code: UInt8?) {
+        writeValid(bytes, in: context, tag: tag) {
+            code.map { "field \(tag) $\(UnicodeScalar($0))" } ?? "field \(tag)"
+        }
     }
 
-    private func forbidden(_ character: String, tag: Tag?, place: () -> String) {
+    /// Writes valid UTF-8, escaped. `place` names the value in findings and is called only for one.
+    private mutating func writeValid(_ bytes: UnsafeBufferPointer<UInt8>, in context: Context, tag: Tag?, place: () -> String) {
+        let count = bytes.count
+        out.reserve(count &* Self.maximumExpansion)
+        guard let base = bytes.baseAddress else { return }
+        var runStart = 0
+        var index = 0
+        while index < count {
+            if !Self.needsAttention(base[index]) {
+                index &+= 1
+                continue
+            }
+            let byte = base[index]
+            var length = 1
+            let escape: StaticString
+            switch byte {
+            case 0x26: escape = "&amp;"
+            case 0x3C: escape = "&lt;"
+            case 0x3E: escape = "&gt;"
+            case 0x22: escape = "&quot;"
+            case 0x0D: escape = "&#13;"
+            case 0x09, 0x0A:
+                guard context == .attribute else { index &+= 1; continue }
+                escape = byte == 0x09 ? "&#9;" : "&#10;"
+            case 0xEF:
+                // U+FFFE and U+FFFF are EF BF BE and EF BF BF.
+                guard index + 2 < count, base[index + 1] == 0xBF, base[index + 2] >= 0xBE else { index &+= 1; continue }
+                length = 3
+                escape = "\u{FFFD}"
+                forbidden(base[index + 2] == 0xBE ? "U+FFFE" : "U+FFFF", tag: tag, place: place)
+            default:
+                escape = "\u{FFFD}"
+                forbidden("U+" + String(byte, radix: 16, uppercase: true).leftPadded(to: 4), tag: tag, place: place)
+            }
+            out.put(base + runStart, count: index - runStart)
+            out.put(escape)
+            index += length
+            runStart = index
+        }
+        out.put(base + runStart, count: count - runStart)
+    }
+
+    @inline(never)
+    private mutating func forbidden(_ character: String, tag: Tag?, place: () -> String) {
         note("marcxml.forbidden-character", "\(place()): \(character) is not allowed in XML 1.0; written as U+FFFD", tag: tag)
     }
 
-    func note(_ rule: String, _ message: String, tag: Tag?) {
-        let location = RecordLocation(file: output.name, recordNumber: recordNumber, byteOffset: recordOffset)
+    private mutating func note(_ rule: String, _ message: String, tag: Tag?) {
+        let location = RecordLocation(file: file, recordNumber: recordNumber, byteOffset: recordOffset)
         findings.append(Finding(.warning, rule, "record \(recordNumber): " + message, at: location, tag: tag))
     }
 }

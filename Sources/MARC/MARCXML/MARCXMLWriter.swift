@@ -11,123 +11,165 @@
 ///     </record>
 ///     </collection>
 ///
-/// Bytes go straight into the `ByteOutput`; the fixed markup is precomputed. Characters XML 1.0 forbids
-/// (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF) are written as U+FFFD, each one a finding in
-/// `findings`. With `collection: false` each record is written as `<record xmlns="…">` with no collection
-/// around it: a well-formed document for one record.
+/// Each record is serialised into one reused buffer (`MARCXMLSerializer`) and handed to the `ByteOutput` in one
+/// copy. Characters XML 1.0 forbids (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF) are written as
+/// U+FFFD, each one a finding in `findings`. With `collection: false` each record is written as
+/// `<record xmlns="…">` with no collection around it: a well-formed document for one record.
 public final class MARCXMLWriter: RecordWriter {
     /// Every change the writer made to the data, in the order made.
-    public internal(set) var findings: [Finding] = []
+    public private(set) var findings: [Finding] = []
 
     let output: ByteOutput
     private let collection: Bool
     private var started = false
     private var finished = false
     /// Bytes written so far, for the offsets in findings.
-    var bytesWritten = 0
-    /// The record being written, and where, for findings.
-    var recordNumber = 0
-    var recordOffset = 0
+    private var bytesWritten = 0
+    private var recordNumber = 0
+    /// Owned here: reused for every record, freed in `deinit`.
+    private var buffer = OutputBuffer.allocate(capacity: 1 << 16)
 
     public init(output: ByteOutput, collection: Bool = true) {
         self.output = output
         self.collection = collection
     }
 
+    deinit { buffer.deallocate() }
+
     public func write(_ record: Record) throws {
         if !started { try start() }
         recordNumber += 1
-        recordOffset = bytesWritten
-        try emit(collection ? Markup.recordOpen : Markup.recordOpenWithNamespace)
-        try emit(Markup.leaderOpen)
-        try writeBytes(record.leader.bytes, in: .text, place: "the leader")
-        try emit(Markup.leaderClose)
-        for field in record.fields {
-            if field.isControlField {
-                try emit(Markup.controlfieldOpen)
-                try writeTag(field.tag)
-                try emit(Markup.attributeEnd)
-                try writeText(field.value, in: .text, tag: field.tag, place: "field \(field.tag)")
-                try emit(Markup.controlfieldClose)
-            } else {
-                try emit(Markup.datafieldOpen)
-                try writeTag(field.tag)
-                try emit(Markup.ind1)
-                try writeByte(field.indicator1, tag: field.tag, place: "field \(field.tag) ind1")
-                try emit(Markup.ind2)
-                try writeByte(field.indicator2, tag: field.tag, place: "field \(field.tag) ind2")
-                try emit(Markup.datafieldOpenEnd)
-                for subfield in field.subfields {
-                    try emit(Markup.subfieldOpen)
-                    try writeByte(subfield.code, tag: field.tag, place: "field \(field.tag) subfield code")
-                    try emit(Markup.attributeEnd)
-                    try writeText(subfield.value, in: .text, tag: field.tag, place: "field \(field.tag) $\(subfield.codeText)")
-                    try emit(Markup.subfieldClose)
-                }
-                try emit(Markup.datafieldClose)
-            }
-        }
-        try emit(Markup.recordClose)
+        var serializer = MARCXMLSerializer(
+            out: buffer, file: output.name, recordNumber: recordNumber, recordOffset: bytesWritten)
+        serializer.out.count = 0
+        serializer.write(record, namespace: !collection)
+        buffer = serializer.out
+        if !serializer.findings.isEmpty { findings.append(contentsOf: serializer.findings) }
+        try emit(buffer.bytes)
+        buffer.shrink(to: 1 << 20)
     }
 
     /// Writes the closing tag (and the declaration, when no record was written) and closes the output.
     public func finish() throws {
         guard !finished else { return }
         if !started { try start() }
-        if collection { try emit(Markup.collectionClose) }
+        if collection { try emit("</collection>\n") }
         finished = true
         try output.close()
     }
 
     private func start() throws {
         started = true
-        try emit(Markup.declaration)
-        if collection { try emit(Markup.collectionOpen) }
+        try emit("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        if collection { try emit("<collection xmlns=\"http://www.loc.gov/MARC21/slim\">\n") }
     }
 
-    private func writeTag(_ tag: Tag) throws {
-        let packed = tag.packed
-        for shift in [16, 8, 0] as [UInt32] {
-            try writeByte(UInt8(truncatingIfNeeded: packed >> shift), tag: tag, place: "field \(tag) tag")
-        }
+    private func emit(_ text: StaticString) throws {
+        try emit(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// One attribute byte (tag, indicator, code): printable ASCII with nothing to escape goes straight out.
-    @inline(__always)
-    private func writeByte(_ byte: UInt8, tag: Tag, place: @autoclosure () -> String) throws {
-        if byte >= 0x20 && byte < 0x7F && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 {
-            bytesWritten += 1
-            try output.write(byte)
-        } else {
-            try writeBytes(CollectionOfOne(byte), in: .attribute, tag: tag, place: place())
-        }
-    }
-
-    @inline(__always)
-    func emit(_ bytes: [UInt8]) throws {
+    private func emit(_ bytes: UnsafeRawBufferPointer) throws {
         bytesWritten += bytes.count
         try output.write(bytes)
     }
+}
 
-    /// The fixed markup, as bytes once.
-    enum Markup {
-        static let declaration = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".utf8)
-        static let collectionOpen = Array("<collection xmlns=\"\(MARCXMLName.namespace)\">\n".utf8)
-        static let collectionClose = Array("</collection>\n".utf8)
-        static let recordOpen = Array("<record>\n".utf8)
-        static let recordOpenWithNamespace = Array("<record xmlns=\"\(MARCXMLName.namespace)\">\n".utf8)
-        static let recordClose = Array("</record>\n".utf8)
-        static let leaderOpen = Array("  <leader>".utf8)
-        static let leaderClose = Array("</leader>\n".utf8)
-        static let controlfieldOpen = Array("  <controlfield tag=\"".utf8)
-        static let controlfieldClose = Array("</controlfield>\n".utf8)
-        static let datafieldOpen = Array("  <datafield tag=\"".utf8)
-        static let ind1 = Array("\" ind1=\"".utf8)
-        static let ind2 = Array("\" ind2=\"".utf8)
-        static let datafieldOpenEnd = Array("\">\n".utf8)
-        static let datafieldClose = Array("  </datafield>\n".utf8)
-        static let subfieldOpen = Array("    <subfield code=\"".utf8)
-        static let subfieldClose = Array("</subfield>\n".utf8)
-        static let attributeEnd = Array("\">".utf8)
+/// Serialises one record into an `OutputBuffer`. A struct used as a local variable, so the hot loops touch no
+/// class properties (no exclusivity checks) and the markup is `StaticString` (no retains).
+struct MARCXMLSerializer {
+    var out: OutputBuffer
+    /// Changes made to this record's data.
+    var findings: [Finding] = []
+    /// For findings: the output's name, the record's number and where it starts in the output.
+    let file: String
+    let recordNumber: Int
+    let recordOffset: Int
+
+    init(out: OutputBuffer, file: String, recordNumber: Int, recordOffset: Int) {
+        self.out = out
+        self.file = file
+        self.recordNumber = recordNumber
+        self.recordOffset = recordOffset
+    }
+
+    /// Room for the markup of one element around its escaped content (the longest is a datafield's start
+    /// tag: 18 + 3 × 6 + 8 + 6 + 8 + 6 + 3 bytes).
+    private static let markupRoom = 96
+
+    mutating func write(_ record: Record, namespace: Bool) {
+        out.reserve(Self.markupRoom * 2)
+        out.put(namespace ? "<record xmlns=\"http://www.loc.gov/MARC21/slim\">\n" : "<record>\n")
+        out.put("  <leader>")
+        record.leader.bytes.withUnsafeBufferPointer { writeUnchecked($0, tag: nil, place: "the leader") }
+        out.reserve(Self.markupRoom)
+        out.put("</leader>\n")
+        record.fields.withUnsafeBufferPointer { fields in
+            for index in fields.indices { write(fields[index]) }
+        }
+        out.reserve(Self.markupRoom)
+        out.put("</record>\n")
+    }
+
+    @inline(__always)
+    private mutating func write(_ field: borrowing Field) {
+        let tag = field.tag
+        out.reserve(Self.markupRoom)
+        if tag.isControlField {
+            out.put("  <controlfield tag=\"")
+            writeTag(tag)
+            out.put("\">")
+            writeText(field.value, tag: tag, code: nil)
+            out.reserve(Self.markupRoom)
+            out.put("</controlfield>\n")
+            return
+        }
+        out.put("  <datafield tag=\"")
+        writeTag(tag)
+        out.put("\" ind1=\"")
+        writeAttribute(field.indicator1, tag: tag, place: "ind1")
+        out.put("\" ind2=\"")
+        writeAttribute(field.indicator2, tag: tag, place: "ind2")
+        out.put("\">\n")
+        field.subfields.withUnsafeBufferPointer { subfields in
+            for index in subfields.indices {
+                let code = subfields[index].code
+                out.reserve(Self.markupRoom)
+                out.put("    <subfield code=\"")
+                writeAttribute(code, tag: tag, place: "subfield code")
+                out.put("\">")
+                writeText(subfields[index].value, tag: tag, code: code)
+                out.reserve(Self.markupRoom)
+                out.put("</subfield>\n")
+            }
+        }
+        out.reserve(Self.markupRoom)
+        out.put("  </datafield>\n")
+    }
+
+    @inline(__always)
+    private mutating func writeTag(_ tag: Tag) {
+        writeAttribute(UInt8(truncatingIfNeeded: tag.packed >> 16), tag: tag, place: "tag")
+        writeAttribute(UInt8(truncatingIfNeeded: tag.packed >> 8), tag: tag, place: "tag")
+        writeAttribute(UInt8(truncatingIfNeeded: tag.packed), tag: tag, place: "tag")
+    }
+
+    /// One attribute byte (tag, indicator, code): printable ASCII with nothing to escape goes straight out.
+    /// Room for it was reserved with the markup around it.
+    @inline(__always)
+    private mutating func writeAttribute(_ byte: UInt8, tag: Tag, place: StaticString) {
+        if byte >= 0x20 && byte < 0x7F && byte != 0x26 && byte != 0x3C && byte != 0x3E && byte != 0x22 {
+            out.put(byte)
+        } else {
+            writeUncheckedAttribute(byte, tag: tag, place: place)
+        }
+    }
+
+    @inline(never)
+    private mutating func writeUncheckedAttribute(_ byte: UInt8, tag: Tag, place: StaticString) {
+        var copy = byte
+        withUnsafePointer(to: &copy) { pointer in
+            let bytes = UnsafeBufferPointer(start: pointer, count: 1)
+            writeUnchecked(bytes, in: .attribute, tag: tag, place: "field \(tag) \(place)")
+        }
     }
 }

@@ -1,9 +1,12 @@
 import Foundation
 
-/// A bounded first-in first-out hand-over between two threads.
+/// A bounded first-in first-out hand-over between two threads. The consumer may also give elements back, to
+/// be released on the producer's thread (see `PrefetchingReader`).
 final class BoundedChannel<Element>: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [Element] = []
+    /// Elements the consumer has finished with, released by the producer's next `put`.
+    private var returned: [Element] = []
     private var head = 0
     private let capacity: Int
     private var cancelled = false
@@ -12,13 +15,25 @@ final class BoundedChannel<Element>: @unchecked Sendable {
 
     /// Blocks while full; false when the consumer has gone.
     func put(_ element: Element) -> Bool {
+        var finished: [Element] = []
         condition.lock()
-        defer { condition.unlock() }
         while queue.count - head >= capacity && !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        queue.append(element)
-        condition.broadcast()
-        return true
+        let accepted = !cancelled
+        if accepted {
+            queue.append(element)
+            condition.broadcast()
+        }
+        swap(&finished, &returned)
+        condition.unlock()
+        // `finished` is released here, outside the lock, on the producer's thread.
+        return accepted
+    }
+
+    /// Hands an element the consumer is done with back to the producer's thread.
+    func giveBack(_ element: Element) {
+        condition.lock()
+        if !cancelled { returned.append(element) }
+        condition.unlock()
     }
 
     /// Blocks while empty.
@@ -41,6 +56,7 @@ final class BoundedChannel<Element>: @unchecked Sendable {
         condition.lock()
         cancelled = true
         queue.removeAll()
+        returned.removeAll()
         head = 0
         condition.broadcast()
         condition.unlock()

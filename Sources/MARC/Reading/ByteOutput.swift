@@ -69,17 +69,29 @@ public final class ByteOutput {
 
     public func write(_ text: String) throws { try write(text.utf8) }
 
+    /// Appends a block of bytes in one copy (a whole serialised record); a block larger than the buffer
+    /// goes straight to the file.
+    public func write(_ bytes: UnsafeRawBufferPointer) throws {
+        if buffer.count + bytes.count > flushSize {
+            try flush()
+            if bytes.count >= flushSize { return try writeAll(bytes) }
+        }
+        buffer.append(contentsOf: bytes.assumingMemoryBound(to: UInt8.self))
+    }
+
     public func flush() throws {
+        try buffer.withUnsafeBytes { try writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
         var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else { throw MARCError.writeFailed(path: name, reason: String(cString: strerror(errno))) }
             offset += written
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Flushes, closes and moves the file to its final name.

@@ -2,6 +2,11 @@ import Foundation
 
 /// Runs another reader on a second thread, a few batches ahead, so that decoding one record and writing the
 /// previous one use both cores. Results come out in the same order; memory stays bounded by `depth` batches.
+///
+/// Batches the consumer is done with go back to the reading thread, which frees them the next time it hands
+/// one over. Records are allocated on that thread: freeing them on the consumer's would make every `free`
+/// lock the reader's malloc arena while the reader allocates from it, and that contention cost more than
+/// the freeing itself.
 public final class PrefetchingReader: RecordReader {
     private let channel: BoundedChannel<Delivery>
     private var current: [RecordResult] = []
@@ -23,6 +28,7 @@ public final class PrefetchingReader: RecordReader {
             if finished { return nil }
             switch channel.take() {
             case .batch(let batch):
+                if !current.isEmpty { channel.giveBack(.batch(current)) }
                 current = batch
                 index = 0
             case .failed(let error):
