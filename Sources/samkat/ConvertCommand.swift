@@ -38,7 +38,7 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         // Reading and decoding run a few batches ahead on a second thread while this one writes.
-        var reader = PrefetchingReader(try MARCFormat.openReader(path: input, format: from, encoding: encoding))
+        let reader = PrefetchingReader(try MARCFormat.openReader(path: input, format: from, encoding: encoding))
         guard var writer = to.writer(to: try ByteOutput(path: output)) else {
             throw ValidationError("--to \(to.rawValue) is not supported: write iso2709, marcxml or line.")
         }

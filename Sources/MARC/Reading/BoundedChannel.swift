@@ -7,7 +7,6 @@ final class BoundedChannel<Element>: @unchecked Sendable {
     private var queue: [Element] = []
     /// Elements the consumer has finished with, released by the producer's next `put`.
     private var returned: [Element] = []
-    private var head = 0
     private let capacity: Int
     private var cancelled = false
 
@@ -17,7 +16,7 @@ final class BoundedChannel<Element>: @unchecked Sendable {
     func put(_ element: Element) -> Bool {
         var finished: [Element] = []
         condition.lock()
-        while queue.count - head >= capacity && !cancelled { condition.wait() }
+        while queue.count >= capacity && !cancelled { condition.wait() }
         let accepted = !cancelled
         if accepted {
             queue.append(element)
@@ -40,13 +39,11 @@ final class BoundedChannel<Element>: @unchecked Sendable {
     func take() -> Element {
         condition.lock()
         defer { condition.unlock() }
-        while queue.count == head { condition.wait() }
-        let element = queue[head]
-        head += 1
-        if head == queue.count {
-            queue.removeAll(keepingCapacity: true)
-            head = 0
-        }
+        while queue.isEmpty { condition.wait() }
+        // removeFirst, not a moving head index: a taken element must be released now, and with the queue
+        // never quite empty (a slow consumer) a head index would keep every element ever taken. At most
+        // `capacity` elements move.
+        let element = queue.removeFirst()
         condition.broadcast()
         return element
     }
@@ -57,7 +54,6 @@ final class BoundedChannel<Element>: @unchecked Sendable {
         cancelled = true
         queue.removeAll()
         returned.removeAll()
-        head = 0
         condition.broadcast()
         condition.unlock()
     }
