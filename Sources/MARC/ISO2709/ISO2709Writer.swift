@@ -7,8 +7,9 @@ public struct ISO2709Writer: RecordWriter {
     private let output: ByteOutput
     public private(set) var findings: [Finding] = []
     private var recordNumber = 0
-    private var directory: [UInt8] = []
-    private var data: [UInt8] = []
+    /// The record being assembled: leader, directory, then data. The directory's size is known from the
+    /// field count before any data is written, so everything goes into one buffer, written out once.
+    private var bytes: [UInt8] = []
 
     public init(output: ByteOutput) {
         self.output = output
@@ -16,63 +17,73 @@ public struct ISO2709Writer: RecordWriter {
 
     public mutating func write(_ record: Record) throws {
         recordNumber += 1
-        directory.removeAll(keepingCapacity: true)
-        data.removeAll(keepingCapacity: true)
-        for field in record.fields {
-            let start = data.count
-            if field.isControlField {
-                appendValue(field.value, tag: field.tag)
+        let fieldCount = record.fields.count
+        let base = ISO2709.leaderLength + ISO2709.directoryEntryLength * fieldCount + 1
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(contentsOf: repeatElement(0, count: base))
+        var entry = ISO2709.leaderLength
+        for index in 0..<fieldCount {
+            let start = bytes.count
+            let tag = record.fields[index].tag
+            if tag.isControlField {
+                appendValue(record.fields[index].value, tag: tag)
             } else {
-                data.append(field.indicator1)
-                data.append(field.indicator2)
-                for subfield in field.subfields {
-                    data.append(ISO2709.subfieldDelimiter)
-                    data.append(subfield.code)
-                    appendValue(subfield.value, tag: field.tag)
+                bytes.append(record.fields[index].indicator1)
+                bytes.append(record.fields[index].indicator2)
+                let subfieldCount = record.fields[index].subfields.count
+                for position in 0..<subfieldCount {
+                    bytes.append(ISO2709.subfieldDelimiter)
+                    bytes.append(record.fields[index].subfields[position].code)
+                    appendValue(record.fields[index].subfields[position].value, tag: tag)
                 }
             }
-            data.append(ISO2709.fieldTerminator)
-            let length = data.count - start
+            bytes.append(ISO2709.fieldTerminator)
+            let length = bytes.count - start
             guard length <= ISO2709.maxFieldLength else {
-                throw MARCError.recordTooLarge(recordID: identify(record), reason: "field \(field.tag) is \(length) bytes; ISO2709 allows \(ISO2709.maxFieldLength)")
+                throw MARCError.recordTooLarge(recordID: identify(record), reason: "field \(tag) is \(length) bytes; ISO2709 allows \(ISO2709.maxFieldLength)")
             }
-            guard start <= ISO2709.maxRecordLength else { break }  // caught by the record length check below
-            directory.append(contentsOf: field.tag.bytes)
-            appendDigits(length, count: 4, to: &directory)
-            appendDigits(start, count: 5, to: &directory)
+            let offset = start - base
+            guard offset <= ISO2709.maxRecordLength else { break }  // caught by the record length check below
+            bytes[entry] = UInt8(truncatingIfNeeded: tag.packed >> 16)
+            bytes[entry + 1] = UInt8(truncatingIfNeeded: tag.packed >> 8)
+            bytes[entry + 2] = UInt8(truncatingIfNeeded: tag.packed)
+            putDigits(length, count: 4, at: entry + 3)
+            putDigits(offset, count: 5, at: entry + 7)
+            entry += ISO2709.directoryEntryLength
         }
-        let base = ISO2709.leaderLength + directory.count + 1
-        let total = base + data.count + 1
+        bytes[base - 1] = ISO2709.fieldTerminator
+        bytes.append(ISO2709.recordTerminator)
+        let total = bytes.count
         guard total <= ISO2709.maxRecordLength else {
             throw MARCError.recordTooLarge(recordID: identify(record), reason: "it would be \(total) bytes; ISO2709 allows \(ISO2709.maxRecordLength)")
         }
-        var leader = record.leader
-        leader.setNumber(total, at: 0)
-        leader.characterCoding = 0x61
-        leader[10] = 0x32
-        leader[11] = 0x32
-        leader.setNumber(base, at: 12)
-        for (offset, byte) in "4500".utf8.enumerated() { leader[20 + offset] = byte }
-        try output.write(leader.bytes)
-        try output.write(directory)
-        try output.write(ISO2709.fieldTerminator)
-        try output.write(data)
-        try output.write(ISO2709.recordTerminator)
+        for position in 0..<ISO2709.leaderLength { bytes[position] = record.leader[position] }
+        putDigits(total, count: 5, at: 0)
+        bytes[9] = 0x61  // UTF-8
+        bytes[10] = 0x32
+        bytes[11] = 0x32
+        putDigits(base, count: 5, at: 12)
+        bytes[20] = 0x34
+        bytes[21] = 0x35
+        bytes[22] = 0x30
+        bytes[23] = 0x30
+        try bytes.withUnsafeBytes { try output.write($0) }
     }
 
     public mutating func finish() throws { try output.close() }
 
     private mutating func appendValue(_ value: String, tag: Tag) {
-        let start = data.count
-        data.append(contentsOf: value.utf8)
-        let clean = data.withUnsafeBufferPointer { all in
+        let start = bytes.count
+        var value = value
+        value.withUTF8 { bytes.append(contentsOf: $0) }
+        let clean = bytes.withUnsafeBufferPointer { all in
             !all[start...].contains { $0 >= 0x1D && $0 <= 0x1F }
         }
         if clean { return }
-        for index in start..<data.count where data[index] == 0x1D || data[index] == 0x1E || data[index] == 0x1F {
-            findings.append(Finding(.warning, "iso2709.separator-in-data", "a separator byte 0x\(String(data[index], radix: 16, uppercase: true)) inside the data was written as a space",
+        for index in start..<bytes.count where bytes[index] >= 0x1D && bytes[index] <= 0x1F {
+            findings.append(Finding(.warning, "iso2709.separator-in-data", "a separator byte 0x\(String(bytes[index], radix: 16, uppercase: true)) inside the data was written as a space",
                                     at: RecordLocation(file: output.name, recordNumber: recordNumber, byteOffset: 0), tag: tag))
-            data[index] = 0x20
+            bytes[index] = 0x20
         }
     }
 
@@ -81,14 +92,12 @@ public struct ISO2709Writer: RecordWriter {
         return "#\(recordNumber) (\(id))"
     }
 
-    private func appendDigits(_ value: Int, count: Int, to bytes: inout [UInt8]) {
-        var divisor = 1
-        for _ in 1..<count { divisor *= 10 }
+    /// Writes `value` as `count` zero-padded digits at `offset`.
+    private mutating func putDigits(_ value: Int, count: Int, at offset: Int) {
         var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(0x30 + rest / divisor))
-            rest %= divisor
-            divisor /= 10
+        for index in stride(from: offset + count - 1, through: offset, by: -1) {
+            bytes[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+            rest /= 10
         }
     }
 }
