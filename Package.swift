@@ -31,17 +31,20 @@ let package = Package(
         .target(name: "MARC", dependencies: ["CLibXML2", "CMARC8Tables"]),
         .target(name: "Workspace", dependencies: ["MARC", "CSQLite"]),
         .target(name: "Exports", dependencies: ["MARC", "Workspace", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports"]),
         .executableTarget(
             name: "samkat",
             dependencies: [
                 "MARC",
                 "Workspace",
+                "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "MARCTests", dependencies: ["MARC"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "samkatTests", dependencies: ["samkat"]),
     ]
 )

@@ -1,7 +1,7 @@
 /// The workspace's schema, as an ordered list of migrations. A workspace records in `PRAGMA user_version`
 /// how many it has applied; opening it applies the rest. Never edit a migration that has shipped: add one.
 enum Schema {
-    static let migrations: [String] = [version1]
+    static let migrations: [String] = [version1, version2]
 
     static var currentVersion: Int { migrations.count }
 
@@ -120,5 +120,19 @@ enum Schema {
             tag TEXT
         );
         CREATE INDEX finding_rule ON finding(rule);
+        """
+
+    /// What each ingest read from each input, for the ledger: read = stored + rejected + set aside.
+    static let version2 = """
+        CREATE TABLE ingest_count (
+            source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+            input TEXT NOT NULL,
+            file TEXT NOT NULL,
+            read INTEGER NOT NULL,
+            stored INTEGER NOT NULL,
+            rejected INTEGER NOT NULL,
+            set_aside INTEGER NOT NULL,
+            PRIMARY KEY (source_id, input)
+        );
         """
 }

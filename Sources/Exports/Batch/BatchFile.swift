@@ -18,12 +18,23 @@ public struct BatchFile: Sendable, Equatable {
     public struct Consortium: Codable, Sendable, Equatable {
         public var name: String
         public var municipalities: [Municipality]
+
+        public init(name: String, municipalities: [Municipality]) {
+            self.name = name
+            self.municipalities = municipalities
+        }
     }
 
     public struct Municipality: Codable, Sendable, Equatable {
         public var code: String
         public var name: String
         public var population: Int?
+
+        public init(code: String, name: String, population: Int? = nil) {
+            self.code = code
+            self.name = name
+            self.population = population
+        }
     }
 
     public enum System: String, Codable, Sendable, CaseIterable {
@@ -45,6 +56,17 @@ public struct BatchFile: Sendable, Equatable {
             case municipality, system, folder, encoding, delimiter, file
             case headerRows = "header_rows"
         }
+
+        public init(municipality: String, system: System, folder: String, encoding: String? = nil, delimiter: String? = nil,
+                    headerRows: Int? = nil, file: String? = nil) {
+            self.municipality = municipality
+            self.system = system
+            self.folder = folder
+            self.encoding = encoding
+            self.delimiter = delimiter
+            self.headerRows = headerRows
+            self.file = file
+        }
     }
 
     public var consortium: Consortium
@@ -54,6 +76,16 @@ public struct BatchFile: Sendable, Equatable {
     public var output: String
     /// The folder the batch file is in; relative paths resolve against it.
     public var baseDirectory: String
+
+    public init(consortium: Consortium, exports: [Export], mappings: String = "mappings", workspace: String = "work",
+                output: String = "out", baseDirectory: String) {
+        self.consortium = consortium
+        self.exports = exports
+        self.mappings = mappings
+        self.workspace = workspace
+        self.output = output
+        self.baseDirectory = baseDirectory
+    }
 
     public func resolve(_ path: String) -> String {
         path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)

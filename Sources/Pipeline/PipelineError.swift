@@ -1,0 +1,17 @@
+/// Failures that stop a stage, each with what to do about it.
+public enum PipelineError: Error, Equatable, CustomStringConvertible {
+    case unreadableInput(path: String)
+    case ledgerDoesNotBalance(source: String, input: String, read: Int, accounted: Int)
+    case unsupportedSystem(source: String, system: String)
+
+    public var description: String {
+        switch self {
+        case let .unreadableInput(path):
+            "Cannot read \(path). Check that the export folder in the batch file is complete and readable."
+        case let .ledgerDoesNotBalance(source, input, read, accounted):
+            "The ingest of \(source) does not balance for \(input): \(read) read but \(accounted) stored, rejected or set aside. This is a samkat bug: keep the export and report it."
+        case let .unsupportedSystem(source, system):
+            "\(source): samkat has no adapter for system '\(system)'."
+        }
+    }
+}
