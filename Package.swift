@@ -37,6 +37,7 @@ let package = Package(
             dependencies: [
                 "MARC",
                 "Workspace",
+                "Exports",
                 "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

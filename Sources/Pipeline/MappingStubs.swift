@@ -1,0 +1,84 @@
+import Exports
+import Foundation
+import Workspace
+
+/// `samkat mappings init`: for every municipality in the workspace and every kind of code, the mapping file a
+/// librarian fills in, listing each code the export uses with the source's own name and how many copies use
+/// it. Regenerating keeps everything already filled in; `check` lists what is still missing.
+public struct MappingStubs {
+    let workspace: Workspace
+    let folder: String
+
+    public init(workspace: Workspace, folder: String) {
+        self.workspace = workspace
+        self.folder = folder
+    }
+
+    /// The item column each kind of code is used in.
+    static func itemColumn(_ kind: LookupKind) -> String {
+        switch kind {
+        case .branch: "home_branch"
+        case .department: "department"
+        case .shelf: "shelf"
+        case .status: "status"
+        case .loanPeriod: "loan_period"
+        case .mediaType: "media_type"
+        }
+    }
+
+    /// Writes (or refreshes) every mapping file; returns the paths written.
+    @discardableResult
+    public func write() throws -> [String] {
+        var written: [String] = []
+        for (sourceID, municipality) in try activeSources() {
+            let directory = (folder as NSString).appendingPathComponent(municipality)
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            for kind in LookupKind.allCases {
+                let path = (directory as NSString).appendingPathComponent(MappingColumns.fileName(for: kind))
+                let existing = try load(path, kind: kind, municipality: municipality) ?? MappingTable(kind: kind, municipality: municipality, rows: [])
+                let table = existing.refreshed(with: try codes(kind, sourceID: sourceID))
+                try table.render().write(toFile: path, atomically: true, encoding: .utf8)
+                written.append(path)
+            }
+        }
+        return written
+    }
+
+    /// Every code with items that no filled row maps, per file; empty when the mappings are complete.
+    public func missing() throws -> [(file: String, rows: [MappingTable.Row])] {
+        var result: [(String, [MappingTable.Row])] = []
+        for (sourceID, municipality) in try activeSources() {
+            for kind in LookupKind.allCases {
+                let path = ((folder as NSString).appendingPathComponent(municipality) as NSString).appendingPathComponent(MappingColumns.fileName(for: kind))
+                let table = (try load(path, kind: kind, municipality: municipality) ?? MappingTable(kind: kind, municipality: municipality, rows: []))
+                    .refreshed(with: try codes(kind, sourceID: sourceID))
+                if !table.unfilled.isEmpty { result.append((path, table.unfilled)) }
+            }
+        }
+        return result
+    }
+
+    private func load(_ path: String, kind: LookupKind, municipality: String) throws -> MappingTable? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try MappingTable.parse(String(contentsOfFile: path, encoding: .utf8), kind: kind, municipality: municipality, file: path)
+    }
+
+    private func activeSources() throws -> [(Int64, String)] {
+        try workspace.database.prepare("SELECT id, municipality FROM source WHERE active = 1 ORDER BY municipality, name")
+            .rows { ($0.int64(0), $0.text(1) ?? "") }
+    }
+
+    /// The codes of one kind: every code in the source's lookup table and every code items use, with the
+    /// source's name for it and the number of items using it.
+    private func codes(_ kind: LookupKind, sourceID: Int64) throws -> [(code: String, name: String, items: Int)] {
+        let column = MappingStubs.itemColumn(kind)
+        let rows = try workspace.database.prepare("""
+            SELECT code, max(name), sum(items) FROM (
+                SELECT code, name, 0 AS items FROM lookup WHERE source_id = ?1 AND lookup = ?2
+                UNION ALL
+                SELECT \(column), NULL, count(*) FROM item WHERE source_id = ?1 AND \(column) IS NOT NULL GROUP BY \(column)
+            ) GROUP BY code ORDER BY code
+            """).rows([.int(sourceID), .text(kind.rawValue)]) { ($0.text(0) ?? "", $0.text(1), $0.int(2) ?? 0) }
+        return rows.map { (code: $0.0, name: $0.1 ?? "(not in the export's \(kind.rawValue) table)", items: $0.2) }
+    }
+}
