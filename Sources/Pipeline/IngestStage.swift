@@ -17,16 +17,26 @@ public struct IngestStage {
         public var counts: IngestCounts?
     }
 
+    /// How far the current source has come, for a progress display.
+    public struct Progress: Sendable {
+        public var source: String
+        public var records: Int
+        public var items: Int
+    }
+
     let batch: BatchFile
     let workspace: Workspace
     let makeAdapter: AdapterFactory
     let log: (String) -> Void
+    let progress: (Progress) -> Void
 
-    public init(batch: BatchFile, workspace: Workspace, makeAdapter: @escaping AdapterFactory, log: @escaping (String) -> Void = { _ in }) {
+    public init(batch: BatchFile, workspace: Workspace, makeAdapter: @escaping AdapterFactory = SourceAdapters.make,
+                log: @escaping (String) -> Void = { _ in }, progress: @escaping (Progress) -> Void = { _ in }) {
         self.batch = batch
         self.workspace = workspace
         self.makeAdapter = makeAdapter
         self.log = log
+        self.progress = progress
     }
 
     public func run(force: Bool = false) throws -> [SourceOutcome] {
@@ -45,7 +55,8 @@ public struct IngestStage {
             let loader = try SourceLoader(workspace: workspace, source: .init(
                 name: name, municipality: export.municipality, system: export.system.rawValue, folder: folder, fingerprint: fingerprint))
             do {
-                let counts = try adapter.ingest(into: loader)
+                let sink = ProgressSink(loader) { [progress] in progress(Progress(source: name, records: $0.records, items: $0.items)) }
+                let counts = try adapter.ingest(into: sink)
                 try check(counts, source: name)
                 try store(counts, sourceID: loader.sourceID)
                 try LinkChecks(database: workspace.database, sourceID: loader.sourceID).run(into: loader)

@@ -25,7 +25,10 @@ final class FindingLog {
 }
 
 /// Writes one line to standard error.
-func printError(_ line: String) {
-    let bytes = Array((line + "\n").utf8)
+func printError(_ line: String) { writeStandardError(line + "\n") }
+
+/// Writes text to standard error as it is, unbuffered.
+func writeStandardError(_ text: String) {
+    let bytes = Array(text.utf8)
     _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
 }
