@@ -31,11 +31,13 @@ let package = Package(
         .target(name: "MARC", dependencies: ["CLibXML2", "CMARC8Tables"]),
         .target(name: "Workspace", dependencies: ["MARC", "CSQLite"]),
         .target(name: "Exports", dependencies: ["MARC", "Workspace", .product(name: "Yams", package: "Yams")]),
+        .target(name: "FixtureGenerator", dependencies: ["MARC"]),
         .executableTarget(
             name: "samkat",
             dependencies: [
                 "MARC",
                 "Workspace",
+                "FixtureGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,5 +45,6 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
         .testTarget(name: "samkatTests", dependencies: ["samkat"]),
+        .testTarget(name: "FixtureGeneratorTests", dependencies: ["FixtureGenerator", "MARC", "Exports"]),
     ]
 )

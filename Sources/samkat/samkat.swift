@@ -5,7 +5,7 @@ import MARC
 struct Samkat: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Moves the catalogues of municipal library systems into one Koha catalogue.",
-        subcommands: [ConvertCommand.self, StatsCommand.self, InitCommand.self]
+        subcommands: [ConvertCommand.self, StatsCommand.self, InitCommand.self, FixturesCommand.self]
     )
 }
 
