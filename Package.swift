@@ -32,6 +32,7 @@ let package = Package(
         .target(name: "Workspace", dependencies: ["MARC", "CSQLite"]),
         .target(name: "Exports", dependencies: ["MARC", "Workspace", .product(name: "Yams", package: "Yams")]),
         .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports"]),
+        .target(name: "FixtureGenerator", dependencies: ["MARC"]),
         .executableTarget(
             name: "samkat",
             dependencies: [
@@ -39,6 +40,7 @@ let package = Package(
                 "Workspace",
                 "Exports",
                 "Pipeline",
+                "FixtureGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,5 +49,6 @@ let package = Package(
         .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "samkatTests", dependencies: ["samkat"]),
+        .testTarget(name: "FixtureGeneratorTests", dependencies: ["FixtureGenerator", "MARC", "Exports"]),
     ]
 )

@@ -5,7 +5,10 @@ import MARC
 struct Samkat: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Moves the catalogues of municipal library systems into one Koha catalogue.",
-        subcommands: [ConvertCommand.self, StatsCommand.self, InitCommand.self, IngestCommand.self, MappingsCommand.self]
+        subcommands: [
+            ConvertCommand.self, StatsCommand.self, InitCommand.self, IngestCommand.self, MappingsCommand.self,
+            FixturesCommand.self,
+        ]
     )
 }
 
