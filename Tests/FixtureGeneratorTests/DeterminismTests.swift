@@ -8,7 +8,8 @@ import Testing
         try #require(FileManager.default.fileExists(atPath: demo + "/batch.yml"), "Fixtures/demo is missing")
         let fresh = try FixtureTestSupport.generate(records: 3000, seed: 2026, name: "demo")
         defer { try? FileManager.default.removeItem(atPath: fresh) }
-        #expect(FixtureTestSupport.difference(demo, fresh) == nil)
+        // The demo's filled-in mappings are a librarian's work beside the generator's output, not part of it.
+        #expect(FixtureTestSupport.difference(demo, fresh, excluding: ["mappings"]) == nil)
     }
 
     @Test func theSameSeedGivesTheSameTreeAndAnotherSeedAnother() throws {

@@ -39,9 +39,11 @@ enum FixtureTestSupport {
         return text.split(separator: "\n").dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
     }
 
-    /// Whether two trees hold the same files with the same bytes; the first difference otherwise.
-    static func difference(_ left: String, _ right: String) -> String? {
-        let leftFiles = files(under: left), rightFiles = files(under: right)
+    /// Whether two trees hold the same files with the same bytes (outside the folders `excluding`); the first
+    /// difference otherwise.
+    static func difference(_ left: String, _ right: String, excluding: [String] = []) -> String? {
+        func kept(_ file: String) -> Bool { !excluding.contains { file.hasPrefix($0 + "/") } }
+        let leftFiles = files(under: left).filter(kept), rightFiles = files(under: right).filter(kept)
         guard leftFiles == rightFiles else {
             return "file lists differ: \(Set(leftFiles).symmetricDifference(rightFiles).sorted().prefix(5))"
         }
