@@ -9,6 +9,8 @@
 #include <libxml/SAX2.h>
 #include <libxml/xmlerror.h>
 
+#include "marcxml_sax.h"
+
 /// Swift 6 rejects the mutable global function pointer `xmlFree`; call it through this.
 static inline void samkat_xmlFree(void *pointer) { xmlFree(pointer); }
 

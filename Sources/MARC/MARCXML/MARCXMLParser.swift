@@ -1,38 +1,39 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One libxml2 SAX2 push parser. Its callbacks only record element events (`MARCXMLEvents`); building records
 /// from them is `MARCXMLRecordBuilder`'s work, which may run on another thread.
 ///
+/// The element and text callbacks are C (`marcxml_sax.h` in CLibXML2): they run for every element and text
+/// run, and are most of the parsing thread's work after libxml2's own. Only text inside a leader, control
+/// field or subfield is recorded. Parser messages are rare and handled here.
+///
 /// Safety: no option that loads anything (no `XML_PARSE_NOENT`, `DTDLOAD`, `DTDVALID`), `XML_PARSE_NONET`,
 /// no external subset callback, an entity resolver that resolves nothing, and no `XML_PARSE_HUGE`, so
-/// libxml2's limits on entity amplification (billion laughs) hold. Messages go to a structured error handler,
-/// never to stderr.
+/// libxml2's limits on entity amplification (billion laughs) hold; an expansion limit of our own stops the
+/// quadratic blowup (`expansionAllowance`). Messages go to a structured error handler, never to stderr.
 ///
 /// The context's `userData` stays the parser context itself, so libxml2's default SAX2 handlers for the DTD
 /// (entity declarations, the internal subset) keep working; the callbacks' state hangs on `_private`.
 final class MARCXMLParser {
     private let context: xmlParserCtxtPtr
+    private let shared: UnsafeMutablePointer<samkat_marcxml_state>
     private let state: UnsafeMutablePointer<MARCXMLParserState>
 
     init(file: String) {
         var sax = xmlSAXHandler()
         xmlSAXVersion(&sax, 2)
-        sax.startElement = nil
-        sax.endElement = nil
-        sax.startElementNs = { ctx, localName, _, uri, _, _, attributeCount, _, attributes in
-            guard let localName, let state = MARCXMLParser.state(ctx) else { return }
-            state.pointee.start(localName, uri: uri, attributes: attributes, count: Int(attributeCount))
-        }
-        sax.endElementNs = { ctx, _, _, _ in MARCXMLParser.state(ctx)?.pointee.end() }
-        sax.characters = { ctx, bytes, count in
-            guard let bytes, let state = MARCXMLParser.state(ctx) else { return }
-            if ctx != UnsafeMutableRawPointer(state.pointee.context) { state.pointee.countExpanded(Int(count)) }
-            state.pointee.events.text(bytes, count: Int(count))
-        }
-        sax.cdataBlock = sax.characters
-        sax.ignorableWhitespace = sax.characters
-        sax.externalSubset = nil
-        sax.resolveEntity = { _, _, _ in nil }
+        samkat_sax_install(&sax)
+        // Comments and processing instructions matter to no record; libxml2's handlers would keep them all
+        // (as nodes of a document nobody reads) until the end.
+        sax.comment = nil
+        sax.processingInstruction = nil
         sax.warning = nil
         sax.error = nil
         sax.fatalError = nil
@@ -45,16 +46,25 @@ final class MARCXMLParser {
         }
         self.context = context
         xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue))
+        shared = .allocate(capacity: 1)
+        shared.initialize(to: samkat_marcxml_state())
+        shared.pointee.context = context
+        shared.pointee.events.capacity = 64 * 1024
+        samkat_events_restart(&shared.pointee.events)
+        shared.pointee.expansion_allowance = MARCXMLParser.expansionAllowance
+        shared.pointee.expansion_ratio = MARCXMLParser.expansionRatio
         state = .allocate(capacity: 1)
-        state.initialize(to: MARCXMLParserState(context: context))
-        context.pointee._private = UnsafeMutableRawPointer(state)
+        state.initialize(to: MARCXMLParserState(context: context, shared: shared))
+        shared.pointee.owner = UnsafeMutableRawPointer(state)
+        context.pointee._private = UnsafeMutableRawPointer(shared)
     }
 
     deinit {
         if let document = context.pointee.myDoc { xmlFreeDoc(document) }
         context.pointee.myDoc = nil
         xmlFreeParserCtxt(context)
-        state.pointee.events.deallocate()
+        free(shared.pointee.events.base)
+        shared.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -67,87 +77,57 @@ final class MARCXMLParser {
         guard state.pointee.fatal == nil else { return }
         let start = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self)
         _ = xmlParseChunk(context, start, Int32(bytes.count), terminate ? 1 : 0)
+        state.pointee.noteExpansionStop()
         if state.pointee.fatal == nil && context.pointee.wellFormed == 0 && context.pointee.disableSAX != 0 {
-            state.pointee.fatal = (state.pointee.line, "libxml2 stopped without saying why")
+            state.pointee.setFatal(line: state.pointee.line, "libxml2 stopped without saying why")
         }
     }
 
     /// The events recorded since the last call.
-    func takeEvents() -> MARCXMLEvents { state.pointee.events.take() }
+    func takeEvents() -> MARCXMLEvents {
+        let buffer = shared.pointee.events
+        let batch = MARCXMLEvents(taking: buffer.base, count: buffer.count, messages: state.pointee.messages)
+        samkat_events_restart(&shared.pointee.events)
+        state.pointee.messages = []
+        return batch
+    }
 
-    /// Text that came out of entity references beyond this is an attack (see `MARCXMLParserState`).
+    /// Text that came out of entity references beyond this is an attack (see `samkat_count_expanded`):
+    /// entity text may exceed 1 MB only while it stays under ten times the bytes of the document read so far.
     static let expansionAllowance = 1 << 20
     static let expansionRatio = 10
 
-    /// The callbacks' state behind a context pointer (the main context, or one libxml2 made for an entity).
-    @inline(__always)
+    /// The Swift side of the callbacks' state behind a context pointer (the main context, or one libxml2
+    /// made for an entity).
     private static func state(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<MARCXMLParserState>? {
-        guard let pointer = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
-        return pointer.assumingMemoryBound(to: MARCXMLParserState.self)
+        guard let shared = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private,
+              let owner = shared.assumingMemoryBound(to: samkat_marcxml_state.self).pointee.owner else { return nil }
+        return owner.assumingMemoryBound(to: MARCXMLParserState.self)
     }
 }
 
-/// What the callbacks work on. A struct behind a raw pointer, so a callback costs neither retain/release nor
-/// exclusivity checks.
+/// What the message callback works on: the messages of the batch in progress and the fatal error.
 struct MARCXMLParserState {
     let context: xmlParserCtxtPtr
-    var events = MARCXMLEventWriter()
-    var fatal: (line: Int, message: String)?
-    private var namespace = SlimNamespaceMatcher()
-    private var depth = 0
-    /// The depths of the accepted `<record>` elements open. The builder may be outside a record while one is
-    /// open only after a `<record>` opened inside another (`nestedRecord`); then every MARC start tag carries
-    /// its position, as it does outside any `<record>`.
-    private var recordDepths: [Int] = []
-    private var nestedRecord = false
-    /// Text that came out of entity references (callbacks from the contexts libxml2 makes for entities).
-    private var expandedBytes = 0
+    /// The C callbacks' state (events, depths, the expansion count).
+    let shared: UnsafeMutablePointer<samkat_marcxml_state>
+    var messages: [MARCXMLEvents.Message] = []
+    private(set) var fatal: (line: Int, message: String)?
 
-    init(context: xmlParserCtxtPtr) { self.context = context }
-
-    @inline(__always)
-    mutating func start(_ name: UnsafePointer<UInt8>, uri: UnsafePointer<UInt8>?,
-                        attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, count: Int) {
-        depth += 1
-        let element = namespace.accepts(uri) ? MARCXMLName.element(name) : nil
-        var values = MARCXMLAttributes()
-        var located: Bool
-        switch element {
-        case .subfield, .controlfield, .datafield:
-            values = MARCXMLAttributes(attributes, count: count)
-            located = element != .subfield && (recordDepths.isEmpty || nestedRecord)
-        case .leader:
-            located = recordDepths.isEmpty || nestedRecord
-        case .record:
-            located = true
-            if !recordDepths.isEmpty { nestedRecord = true }
-            recordDepths.append(depth)
-        case .collection, nil:
-            located = false
-        }
-        events.start(kind: element?.eventKind ?? MARCXMLEvents.unknownKind, position: located ? tagStart() : nil,
-                     attributes: values, name: element == nil ? name : nil)
+    init(context: xmlParserCtxtPtr, shared: UnsafeMutablePointer<samkat_marcxml_state>) {
+        self.context = context
+        self.shared = shared
     }
 
-    @inline(__always)
-    mutating func end() {
-        if recordDepths.last == depth {
-            recordDepths.removeLast()
-            if recordDepths.isEmpty { nestedRecord = false }
-        }
-        depth -= 1
-        events.end()
+    mutating func setFatal(line: Int, _ message: String) {
+        fatal = (line, message)
+        shared.pointee.has_fatal = 1
     }
 
-    /// libxml2 2.9 checks amplification only when it replaces entities itself; in SAX mode an entity of
-    /// 100 KB referenced 100,000 times (the "quadratic blowup") would deliver 10 GB of text. So: entity text
-    /// may exceed 1 MB only while it stays under ten times the bytes of the document read so far.
-    mutating func countExpanded(_ count: Int) {
-        expandedBytes += count
-        guard expandedBytes > MARCXMLParser.expansionAllowance,
-              expandedBytes > MARCXMLParser.expansionRatio * max(1, bytesConsumed), fatal == nil else { return }
-        fatal = (line, "entity references expand to more than \(MARCXMLParser.expansionRatio) times the size of the document (an entity expansion attack?); parsing stopped")
-        xmlStopParser(context)
+    /// Takes over the fatal error of the expansion limit, if it stopped the parser (and nothing came first).
+    mutating func noteExpansionStop() {
+        guard fatal == nil, shared.pointee.expansion_stopped != 0 else { return }
+        setFatal(line: shared.pointee.expansion_line, "entity references expand to more than \(MARCXMLParser.expansionRatio) times the size of the document (an entity expansion attack?); parsing stopped")
     }
 
     /// The current line of the main input.
@@ -156,38 +136,22 @@ struct MARCXMLParserState {
     /// How far into the document the parser has read, in source bytes.
     var bytesConsumed: Int { Int(xmlByteConsumed(context)) }
 
-    /// The byte offset and line of the `<` of the start tag being reported. libxml2 calls `startElementNs`
-    /// with `cur` at the tag's `>`, and a start tag contains no other `<`, so the scan back is short.
-    private func tagStart() -> (offset: Int, line: Int) {
-        guard let input = context.pointee.input, let base = input.pointee.base, let cur = input.pointee.cur else {
-            return (bytesConsumed, line)
-        }
-        var position = cur
-        var newlines = 0
-        while position > base && position.pointee != UInt8(ascii: "<") {
-            position -= 1
-            if position.pointee == 0x0A { newlines += 1 }
-        }
-        let lineAtStart = Int(input.pointee.line) - newlines
-        // In a converted encoding (Latin-1 …) buffer positions are not source bytes: libxml2 knows where
-        // `cur` is in the source, and the tag before it is taken as the same length there (exact when the
-        // tag is ASCII, as MARCXML tags are).
-        if let buffer = input.pointee.buf, buffer.pointee.encoder != nil {
-            return (bytesConsumed - (cur - position), lineAtStart)
-        }
-        return (Int(input.pointee.consumed) + (position - base), lineAtStart)
-    }
-
     mutating func report(_ error: xmlError) {
-        var message = error.message.map { String(cString: $0) } ?? "unknown XML error (code \(error.code))"
-        while message.last?.isWhitespace == true { message.removeLast() }
+        noteExpansionStop()
+        var text = error.message.map { String(cString: $0) } ?? "unknown XML error (code \(error.code))"
+        while text.last?.isWhitespace == true { text.removeLast() }
         switch error.level {
         case XML_ERR_FATAL:
-            if fatal == nil { fatal = (Int(error.line), message) }
+            if fatal == nil { setFatal(line: Int(error.line), text) }
         case XML_ERR_ERROR:
-            events.message(.init(severity: .error, text: "line \(error.line): \(message)", offset: bytesConsumed, line: Int(error.line)))
+            message(.init(severity: .error, text: "line \(error.line): \(text)", offset: bytesConsumed, line: Int(error.line)))
         default:
-            events.message(.init(severity: .warning, text: "line \(error.line): \(message)", offset: bytesConsumed, line: Int(error.line)))
+            message(.init(severity: .warning, text: "line \(error.line): \(text)", offset: bytesConsumed, line: Int(error.line)))
         }
+    }
+
+    private mutating func message(_ message: MARCXMLEvents.Message) {
+        samkat_events_message(&shared.pointee.events, Int32(messages.count))
+        messages.append(message)
     }
 }

@@ -40,6 +40,7 @@ struct MARCXMLRecordBuilder {
     private var pendingText: UnsafeBufferPointer<UInt8>?
     /// The leaf's text when it came in several pieces or spans two batches.
     private var text: [UInt8] = []
+    private var nfc = NFCCache()
 
     init(file: String) {
         self.file = file
@@ -213,12 +214,17 @@ struct MARCXMLRecordBuilder {
         leafDepth = 0
         leader = nil
         fields = []
-        fields.reserveCapacity(32)
+        fields.reserveCapacity(MARCXMLRecordBuilder.fieldsReserved)
         findings = []
         ascii = true
         subfields = []
         clearText()
     }
+
+    /// Enough for most records (LoC's have 10–30 fields) in one allocation. Not 32: 32 fields of 32 bytes and
+    /// the array header ask glibc for more than 1008 bytes, a large-bin request, and every such request first
+    /// consolidates all freed small chunks (the freed records' strings): a cost paid again for every record.
+    private static let fieldsReserved = 30
 
     private mutating func beginLeaf(_ kind: Leaf) {
         leaf = kind
@@ -301,27 +307,26 @@ struct MARCXMLRecordBuilder {
     }
 
     /// The gathered text as an NFC `String`. One pass finds the largest byte: below 0x80 the text is ASCII,
-    /// below 0xCC (U+0300) it is already NFC.
+    /// below 0xCC (U+0300) it is already NFC; above, `nfc` composes it (catalogue text with decomposed
+    /// diacritics repeats the same few clusters).
     private mutating func takeValue() -> String {
-        let value: String
-        let largest: UInt8
-        if let pending = pendingText {
-            (value, largest) = MARCXMLRecordBuilder.string(pending)
+        let (value, isASCII) = if let pending = pendingText {
+            MARCXMLRecordBuilder.value(pending, nfc: &nfc)
         } else {
-            (value, largest) = text.withUnsafeBufferPointer(MARCXMLRecordBuilder.string)
+            text.withUnsafeBufferPointer { MARCXMLRecordBuilder.value($0, nfc: &nfc) }
         }
         clearText()
-        if largest < 0x80 { return value }
-        ascii = false
-        return largest < 0xCC ? value : NFC.normalize(value)
+        if !isASCII { ascii = false }
+        return value
     }
 
-    /// The bytes as a `String`, and the largest byte (a loop the compiler vectorises).
+    /// The bytes (UTF-8, as libxml2 delivers text) as an NFC `String`, and whether they are ASCII.
     @inline(__always)
-    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, UInt8) {
+    private static func value(_ bytes: UnsafeBufferPointer<UInt8>, nfc: inout NFCCache) -> (String, isASCII: Bool) {
         var largest: UInt8 = 0
-        for byte in bytes { largest = max(largest, byte) }
-        return (String(decoding: bytes, as: UTF8.self), largest)
+        for byte in bytes { largest = max(largest, byte) }  // a loop the compiler vectorises
+        if largest < 0xCC { return (String(decoding: bytes, as: UTF8.self), largest < 0x80) }
+        return (nfc.normalize(bytes), false)
     }
 
     private mutating func clearText() {
