@@ -100,6 +100,9 @@ public final class Statement {
 
     // MARK: Reading columns (0-based, as SQLite counts them)
 
+    /// How many columns each row of this statement has.
+    public var columnCount: Int { Int(sqlite3_column_count(handle)) }
+
     public func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
     public func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
     public func int(_ column: Int32) -> Int? { isNull(column) ? nil : Int(sqlite3_column_int64(handle, column)) }
