@@ -15,7 +15,7 @@ public struct MappingStubs {
     }
 
     /// The item column each kind of code is used in.
-    static func itemColumn(_ kind: LookupKind) -> String {
+    static func itemColumn(_ kind: MappingKind) -> String {
         switch kind {
         case .branch: "home_branch"
         case .department: "department"
@@ -23,6 +23,7 @@ public struct MappingStubs {
         case .status: "status"
         case .loanPeriod: "loan_period"
         case .mediaType: "media_type"
+        case .stock: "stock"
         }
     }
 
@@ -33,7 +34,7 @@ public struct MappingStubs {
         for (sourceID, municipality) in try activeSources() {
             let directory = (folder as NSString).appendingPathComponent(municipality)
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            for kind in LookupKind.allCases {
+            for kind in MappingKind.allCases {
                 let path = (directory as NSString).appendingPathComponent(MappingColumns.fileName(for: kind))
                 let existing = try load(path, kind: kind, municipality: municipality) ?? MappingTable(kind: kind, municipality: municipality, rows: [])
                 let table = existing.refreshed(with: try codes(kind, sourceID: sourceID))
@@ -48,7 +49,7 @@ public struct MappingStubs {
     public func missing() throws -> [(file: String, rows: [MappingTable.Row])] {
         var result: [(String, [MappingTable.Row])] = []
         for (sourceID, municipality) in try activeSources() {
-            for kind in LookupKind.allCases {
+            for kind in MappingKind.allCases {
                 let path = ((folder as NSString).appendingPathComponent(municipality) as NSString).appendingPathComponent(MappingColumns.fileName(for: kind))
                 let table = (try load(path, kind: kind, municipality: municipality) ?? MappingTable(kind: kind, municipality: municipality, rows: []))
                     .refreshed(with: try codes(kind, sourceID: sourceID))
@@ -58,7 +59,7 @@ public struct MappingStubs {
         return result
     }
 
-    private func load(_ path: String, kind: LookupKind, municipality: String) throws -> MappingTable? {
+    private func load(_ path: String, kind: MappingKind, municipality: String) throws -> MappingTable? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         return try MappingTable.parse(String(contentsOfFile: path, encoding: .utf8), kind: kind, municipality: municipality, file: path)
     }
@@ -70,15 +71,24 @@ public struct MappingStubs {
 
     /// The codes of one kind: every code in the source's lookup table and every code items use, with the
     /// source's name for it and the number of items using it.
-    private func codes(_ kind: LookupKind, sourceID: Int64) throws -> [(code: String, name: String, items: Int)] {
+    private func codes(_ kind: MappingKind, sourceID: Int64) throws -> [(code: String, name: String, items: Int)] {
         let column = MappingStubs.itemColumn(kind)
+        if kind == .stock {
+            // Ordinary stock needs no decision; every other class present gets a row.
+            return try workspace.database.prepare("""
+                SELECT stock, count(*) FROM item WHERE source_id = ? AND stock != 'ordinary' GROUP BY stock ORDER BY stock
+                """).rows([.int(sourceID)]) { row in
+                    let code = row.text(0) ?? ""
+                    return (code: code, name: StockClass(rawValue: code).map(MappingKind.stockName) ?? code, items: row.int(1) ?? 0)
+                }
+        }
         let rows = try workspace.database.prepare("""
             SELECT code, max(name), sum(items) FROM (
                 SELECT code, name, 0 AS items FROM lookup WHERE source_id = ?1 AND lookup = ?2
                 UNION ALL
                 SELECT \(column), NULL, count(*) FROM item WHERE source_id = ?1 AND \(column) IS NOT NULL GROUP BY \(column)
             ) GROUP BY code ORDER BY code
-            """).rows([.int(sourceID), .text(kind.rawValue)]) { ($0.text(0) ?? "", $0.text(1), $0.int(2) ?? 0) }
+            """).rows([.int(sourceID), .text(kind.lookup?.rawValue ?? kind.rawValue)]) { ($0.text(0) ?? "", $0.text(1), $0.int(2) ?? 0) }
         return rows.map { (code: $0.0, name: $0.1 ?? "(not in the export's \(kind.rawValue) table)", items: $0.2) }
     }
 }

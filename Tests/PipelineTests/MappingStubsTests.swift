@@ -21,6 +21,7 @@ import Testing
             var item = StoredItem(localID: id, file: "Items.txt", line: Int(id)!)
             item.status = status
             item.homeBranch = "HJO"
+            if id == "2" { item.stock = .interlibraryLoan }
             try loader.add(item)
         }
         try loader.activate()
@@ -31,13 +32,16 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let stubs = MappingStubs(workspace: try workspace(), folder: root + "/mappings")
         let written = try stubs.write()
-        #expect(written.count == LookupKind.allCases.count)
+        #expect(written.count == MappingKind.allCases.count)
         let path = root + "/mappings/hjo/status.tsv"
         var table = try MappingTable.parse(String(contentsOfFile: path, encoding: .utf8), kind: .status, municipality: "hjo", file: path)
         #expect(table.rows.map(\.code) == ["7", "3", "9", "5", "_DEFAULT_"])
         #expect(table.rows.map(\.items) == [2, 1, 1, 0, 0])
         #expect(table.rows[2].name == "(not in the export's status table)")
-        #expect(Set(try stubs.missing().flatMap { $0.rows.map(\.code) }) == ["7", "3", "9", "HJO"])
+        #expect(Set(try stubs.missing().flatMap { $0.rows.map(\.code) }) == ["7", "3", "9", "HJO", "interlibrary-loan"])
+        let stock = try MappingTable.parse(String(contentsOfFile: root + "/mappings/hjo/stock.tsv", encoding: .utf8), kind: .stock, municipality: "hjo", file: "stock.tsv")
+        #expect(stock.rows.map(\.code) == ["interlibrary-loan", "_DEFAULT_"], "ordinary stock needs no row")
+        #expect(stock.rows[0].name == "Interlibrary loan (another library's copy)")
 
         table.rows[0].targets["action"] = "do-not-migrate"
         table.rows[0].comments = ["# weeded stock stays behind"]
@@ -50,6 +54,7 @@ import Testing
         #expect(again.rows[0].targets["action"] == "do-not-migrate")
         #expect(again.rows[0].comments == ["# weeded stock stays behind"])
         #expect(again.rows[1].targets["lost"] == "1")
-        #expect(try stubs.missing().map(\.file) == [root + "/mappings/hjo/branch.tsv"], "status 9 falls to the filled _DEFAULT_")
+        #expect(try stubs.missing().map(\.file) == [root + "/mappings/hjo/branch.tsv", root + "/mappings/hjo/stock.tsv"],
+                "status 9 falls to the filled _DEFAULT_")
     }
 }

@@ -19,7 +19,7 @@ extension MappingTable {
     }
 
     /// Reads a mapping file. Columns are found by header name, so a librarian may reorder or add columns.
-    public static func parse(_ text: String, kind: LookupKind, municipality: String, file: String) throws -> MappingTable {
+    public static func parse(_ text: String, kind: MappingKind, municipality: String, file: String) throws -> MappingTable {
         var table = MappingTable(kind: kind, municipality: municipality, rows: [])
         var header: [String]?
         var comments: [String] = []
@@ -44,7 +44,7 @@ extension MappingTable {
             guard seen.insert(code).inserted else { throw ParseError.duplicateCode(file: file, line: index + 1, code: code) }
             var targets: [String: String] = [:]
             for column in MappingColumns.targets(for: kind) { targets[column] = cell(column) }
-            if kind == .status, let action = targets["action"], !action.isEmpty, action != "-", !MappingColumns.actions.contains(action) {
+            if kind == .status || kind == .stock, let action = targets["action"], !action.isEmpty, action != "-", !MappingColumns.actions.contains(action) {
                 throw ParseError.invalidAction(file: file, line: index + 1, value: action)
             }
             table.rows.append(Row(code: code, name: cell("name"), items: Int(cell("items")) ?? 0, targets: targets, note: cell("note"), comments: comments))

@@ -28,13 +28,13 @@ public struct MappingTable: Equatable, Sendable {
 
     public static let defaultCode = "_DEFAULT_"
 
-    public var kind: LookupKind
+    public var kind: MappingKind
     public var municipality: String
     public var rows: [Row]
     /// Comment lines after the last row.
     public var trailingComments: [String] = []
 
-    public init(kind: LookupKind, municipality: String, rows: [Row], trailingComments: [String] = []) {
+    public init(kind: MappingKind, municipality: String, rows: [Row], trailingComments: [String] = []) {
         self.kind = kind
         self.municipality = municipality
         self.rows = rows
