@@ -9,7 +9,7 @@ enum ValueParsing {
         return slowInt(text)
     }
 
-    private static func slowInt(_ text: Substring) -> Int? {
+    static func slowInt(_ text: Substring) -> Int? {
         let text = text.trimmedSpaces()
         guard text.first != "+" || text.count > 1 else { return nil }
         return Int(text.first == "+" ? String(text.dropFirst()) : text)
@@ -23,7 +23,7 @@ enum ValueParsing {
 
     static let posix = Locale(identifier: "en_US_POSIX")
 
-    private static func slowDecimal(_ text: Substring) -> Decimal? {
+    static func slowDecimal(_ text: Substring) -> Decimal? {
         var text = text.trimmedSpaces()
         for suffix in [":-", ",-", ".-"] where text.hasSuffix(suffix) {
             text.removeLast(2)
@@ -53,7 +53,7 @@ enum ValueParsing {
         return slowDate(text)
     }
 
-    private static func slowDate(_ text: Substring) -> CalendarDate? {
+    static func slowDate(_ text: Substring) -> CalendarDate? {
         let text = Substring(text.trimmedSpaces())
         var datePart = text
         if let cut = text.firstIndex(where: { $0 == " " || $0 == "T" }) {
@@ -81,7 +81,7 @@ enum ValueParsing {
         return slowTime(text)
     }
 
-    private static func slowTime(_ text: Substring) -> Double? {
+    static func slowTime(_ text: Substring) -> Double? {
         let parts = text.trimmedSpaces().split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), let hours = Int(parts[0]), let minutes = Int(parts[1]),
               parts[0].count <= 2, parts[1].count == 2, (0...23).contains(hours), (0...59).contains(minutes)
@@ -101,7 +101,7 @@ enum ValueParsing {
         return slowTimeOrDateTime(text)
     }
 
-    private static func slowTimeOrDateTime(_ text: Substring) -> Double? {
+    static func slowTimeOrDateTime(_ text: Substring) -> Double? {
         let text = Substring(text.trimmedSpaces())
         if let cut = text.firstIndex(where: { $0 == " " || $0 == "T" }) {
             guard date(text[..<cut]) != nil else { return nil }
@@ -116,7 +116,7 @@ enum ValueParsing {
         return slowBool(text)
     }
 
-    private static func slowBool(_ text: Substring) -> Bool? {
+    static func slowBool(_ text: Substring) -> Bool? {
         switch text.trimmedSpaces().lowercased() {
         case "1", "true", "t", "yes", "y", "j", "ja": true
         case "0", "false", "f", "no", "n", "nej": false
