@@ -43,7 +43,14 @@ struct RowFramer {
     private var escapedCR = false
     private var fields: [String] = []
     private var raw: [UInt8] = []
-    private var row: FramedRow?
+    /// The row being cut: whether one has started, where, and how far it reaches. Kept in plain variables
+    /// (not an optional `FramedRow`) because they change with every character.
+    private var inRow = false
+    private var rowLine = 0
+    private var rowOffset = 0
+    private var rowEnd = 0
+    private var rowLastLine = 0
+    private var rowUndecodable: [(field: Int, byteOffset: Int, bytes: [UInt8])] = []
     /// The physical line of the next character.
     private var line = 1
     /// Rows cut and not yet taken.
@@ -73,12 +80,14 @@ struct RowFramer {
             if scalar == "\n" { headerLinesLeft -= 1; headerLinesSkipped += 1 }
             return
         }
-        if row == nil {
-            row = FramedRow(fields: [], raw: [], line: line, byteOffset: offset, byteLength: 0, lastLine: line)
+        if !inRow {
+            inRow = true
+            rowLine = line
+            rowOffset = offset
         }
-        row!.byteLength = offset + length - row!.byteOffset
-        row!.lastLine = line
-        if let undecodable { row!.undecodable.append((fields.count, offset, undecodable)) }
+        rowEnd = offset + length
+        rowLastLine = line
+        if let undecodable { rowUndecodable.append((fields.count, offset, undecodable)) }
         if scalar != "\n" || state == .quoted || state == .escapedQuoted || state == .escapedUnquoted || escapedCR {
             Self.append(scalar, to: &raw)
         }
@@ -156,10 +165,13 @@ struct RowFramer {
             fields.removeAll(keepingCapacity: true)
             raw.removeAll(keepingCapacity: true)
             escapedCR = false
-            row = nil
+            rowUndecodable = []
+            inRow = false
         }
         if blank { blankLines += 1; return }
-        var done = row!
+        var done = FramedRow(fields: [], raw: [], line: rowLine, byteOffset: rowOffset, byteLength: rowEnd - rowOffset,
+                             lastLine: rowLastLine)
+        done.undecodable = rowUndecodable
         done.fields = fields
         done.raw = raw
         done.unterminatedQuote = unterminatedQuote
@@ -168,7 +180,7 @@ struct RowFramer {
 
     /// The input has ended: the last row needs no line end; a quote still open makes it unterminated.
     mutating func finish() {
-        guard row != nil else { return }
+        guard inRow else { return }
         switch state {
         case .quoted, .escapedQuoted: endRow(unterminatedQuote: true)
         case .escapedUnquoted:
