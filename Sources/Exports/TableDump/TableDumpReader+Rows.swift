@@ -42,14 +42,15 @@ extension TableDumpReader {
         var invalid = Set<Int>()
         for (index, column) in columns.enumerated() {
             let value = framed.fields[index]
-            guard !value.allSatisfy({ $0 == " " }) else { continue }
+            guard !value.isBlank else { continue }
             let check = ValueParsing.check(Substring(value), as: column.type)
             if !check.ok {
                 invalid.insert(index)
                 findings.append(Finding(.warning, "table.value-type",
                                         "column \(column.name) (\(column.typeName)): \"\(value)\" is not \(check.expected); the row is kept and the value is read as empty",
                                         at: location))
-            } else if column.type == .string, let length = column.length, length > 0, value.count > length {
+            } else if column.type == .string, let length = column.length, length > 0, value.utf8.count > length,
+                      value.count > length {
                 findings.append(Finding(.warning, "table.value-length",
                                         "column \(column.name) (\(column.typeName) \(length)): the value has \(value.count) characters, more than the spec allows; it is kept whole",
                                         at: location))
@@ -75,6 +76,10 @@ extension TableDumpReader {
 }
 
 extension String {
+    /// Empty or only spaces (U+0020): the same as every Character being " ", since no other character is
+    /// canonically equivalent to a space.
+    var isBlank: Bool { utf8.allSatisfy { $0 == 0x20 } }
+
     /// Line breaks shown as ⏎, so a finding stays on one line.
     func replacingLineBreaks() -> String {
         var scalars = String.UnicodeScalarView()

@@ -44,6 +44,7 @@ public struct TableDumpReader {
         while true {
             if let framed = framer.takeCompleted() { return result(for: framed) }
             if finished { return nil }
+            if decodeSimpleRun() { continue }
             switch decoder!.next(buffer, at: position, end: buffer.count, atEnd: atEnd) {
             case .scalar(let scalar, let length):
                 framer.consume(scalar, at: bufferBase + position, length: length)
@@ -64,6 +65,45 @@ public struct TableDumpReader {
             }
             summary.encoding = decoder!.encoding
         }
+    }
+
+    /// The common characters, decoded in a tight loop until a row is complete, the buffer runs out or a
+    /// character needs `ScalarDecoder` after all (a surrogate, an undecodable byte, UTF-8 beyond ASCII, the
+    /// first non-ASCII byte of an `auto` choice). It decodes exactly what `ScalarDecoder` would. Returns
+    /// whether a row is complete.
+    private mutating func decodeSimpleRun() -> Bool {
+        let end = buffer.count
+        let base = bufferBase
+        var index = position
+        defer { position = index }
+        switch decoder!.encoding {
+        case .utf16le, .utf16be:
+            let littleEndian = decoder!.encoding == .utf16le
+            while index + 1 < end {
+                let unit = littleEndian ? UInt16(buffer[index]) | UInt16(buffer[index + 1]) << 8
+                    : UInt16(buffer[index]) << 8 | UInt16(buffer[index + 1])
+                guard let scalar = Unicode.Scalar(unit) else { return false }
+                framer.consume(scalar, at: base + index, length: 2)
+                index += 2
+                if unit == 0x0A && framer.hasCompleted { return true }
+            }
+        case .latin1:
+            while index < end {
+                guard let scalar = Latin1Text.scalar(buffer[index]) else { return false }
+                framer.consume(scalar, at: base + index, length: 1)
+                index += 1
+                if scalar == "\n" && framer.hasCompleted { return true }
+            }
+        case .utf8, .asciiSoFar:
+            while index < end {
+                let byte = buffer[index]
+                guard byte < 0x80 else { return false }
+                framer.consume(Unicode.Scalar(byte), at: base + index, length: 1)
+                index += 1
+                if byte == 0x0A && framer.hasCompleted { return true }
+            }
+        }
+        return false
     }
 
     /// Every remaining row. For small tables and tests; stream big ones with `next()`.

@@ -45,7 +45,7 @@ public struct TableRow: Sendable {
     private func typed<T>(_ column: String, _ parse: (Substring) -> T?) -> T? {
         guard let index = spec.index(of: column), !invalid.contains(index) else { return nil }
         let value = values[index]
-        guard !value.allSatisfy({ $0 == " " }) else { return nil }
+        guard !value.isBlank else { return nil }
         return parse(Substring(value))
     }
 }

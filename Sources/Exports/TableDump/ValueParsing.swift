@@ -5,6 +5,11 @@ import Foundation
 enum ValueParsing {
     /// `12`, `-3`, `+7`.
     static func int(_ text: Substring) -> Int? {
+        if let value = FastValueParsing.int(text) { return value }
+        return slowInt(text)
+    }
+
+    static func slowInt(_ text: Substring) -> Int? {
         let text = text.trimmedSpaces()
         guard text.first != "+" || text.count > 1 else { return nil }
         return Int(text.first == "+" ? String(text.dropFirst()) : text)
@@ -12,6 +17,13 @@ enum ValueParsing {
 
     /// `199,50` (Swedish), `199.50`, `199:-` and `199,-` (whole kronor), `1 299,00`, `-5`.
     static func decimal(_ text: Substring) -> Decimal? {
+        if let normalised = FastValueParsing.decimal(text) { return Decimal(string: normalised, locale: posix) }
+        return slowDecimal(text)
+    }
+
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    static func slowDecimal(_ text: Substring) -> Decimal? {
         var text = text.trimmedSpaces()
         for suffix in [":-", ",-", ".-"] where text.hasSuffix(suffix) {
             text.removeLast(2)
@@ -32,11 +44,16 @@ enum ValueParsing {
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               parts.count == 1 || !parts[1].isEmpty else { return nil }
         let normalised = sign + (whole.isEmpty ? "0" : String(whole)) + (parts.count == 2 ? "." + parts[1] : "")
-        return Decimal(string: normalised, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: normalised, locale: posix)
     }
 
     /// `2017-03-01`, `20170301`, and either with a time after it (`2017-03-01 00:00:00`, `2017-03-01T12:30`).
     static func date(_ text: Substring) -> CalendarDate? {
+        if let value = FastValueParsing.date(text) { return value }
+        return slowDate(text)
+    }
+
+    static func slowDate(_ text: Substring) -> CalendarDate? {
         let text = Substring(text.trimmedSpaces())
         var datePart = text
         if let cut = text.firstIndex(where: { $0 == " " || $0 == "T" }) {
@@ -60,6 +77,11 @@ enum ValueParsing {
 
     /// `14:05`, `14:05:09`, `14:05:09.1230000`; as seconds since midnight.
     static func time(_ text: Substring) -> Double? {
+        if let value = FastValueParsing.time(text) { return value }
+        return slowTime(text)
+    }
+
+    static func slowTime(_ text: Substring) -> Double? {
         let parts = text.trimmedSpaces().split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), let hours = Int(parts[0]), let minutes = Int(parts[1]),
               parts[0].count <= 2, parts[1].count == 2, (0...23).contains(hours), (0...59).contains(minutes)
@@ -75,6 +97,11 @@ enum ValueParsing {
 
     /// A time, or a date and time whose time is read (SQL Server writes `time` as `1900-01-01 14:05:00`).
     static func timeOrDateTime(_ text: Substring) -> Double? {
+        if let value = FastValueParsing.timeOrDateTime(text) { return value }
+        return slowTimeOrDateTime(text)
+    }
+
+    static func slowTimeOrDateTime(_ text: Substring) -> Double? {
         let text = Substring(text.trimmedSpaces())
         if let cut = text.firstIndex(where: { $0 == " " || $0 == "T" }) {
             guard date(text[..<cut]) != nil else { return nil }
@@ -85,6 +112,11 @@ enum ValueParsing {
 
     /// `0`/`1`, `True`/`False`, `t`/`f`, `yes`/`no`, `J`/`N` (ja/nej), any case.
     static func bool(_ text: Substring) -> Bool? {
+        if let value = FastValueParsing.bool(text) { return value }
+        return slowBool(text)
+    }
+
+    static func slowBool(_ text: Substring) -> Bool? {
         switch text.trimmedSpaces().lowercased() {
         case "1", "true", "t", "yes", "y", "j", "ja": true
         case "0", "false", "f", "no", "n", "nej": false
@@ -104,7 +136,7 @@ enum ValueParsing {
     static func check(_ text: Substring, as type: ColumnType) -> (ok: Bool, expected: String) {
         switch type {
         case .int, .smallint, .bigint: (int(text) != nil, "a whole number")
-        case .decimal: (decimal(text) != nil, "a number such as 199,50")
+        case .decimal: (FastValueParsing.decimal(text) != nil || decimal(text) != nil, "a number such as 199,50")
         case .date: (date(text) != nil, "a date such as 2017-03-01")
         case .datetime: (date(text) != nil, "a date and time such as 2017-03-01 14:05:00")
         case .time: (timeOrDateTime(text) != nil, "a time such as 14:05:00")
