@@ -56,7 +56,7 @@ struct CatalogueModel {
         switch edition.work.popularity {
         case .bestseller: return 1 + Int(weight * 3) + rng.int(0, 2) - (edition.kind == .print ? 0 : 1)
         case .local: return 1 + rng.int(0, 2)
-        case .ordinary: return 1 + (rng.chance(0.25) ? 1 : 0) + (rng.chance(0.3 * weight) ? 1 : 0)
+        case .ordinary: return 1 + (rng.chance(0.6) ? 1 : 0) + (rng.chance(0.4 * weight) ? 1 : 0)
         }
     }
 
