@@ -48,22 +48,4 @@ extension BookItIngest {
         }
         for finding in findings { try sink.add(finding) }
     }
-
-    private func lookup(_ table: String, _ kind: LookupKind, id column: String, columns: [String],
-                        entry: @escaping (TableRow) -> (name: String?, attributes: [String: String])) throws {
-        try tables.read(table, columns: [column] + columns, counts: &counts) { row, location in
-            guard let code = row.id(column) else { return .rejected("the row has no \(column)") }
-            if self.codes.isDefined(kind, code) {
-                try self.sink.add(Finding(.warning, "lookup.duplicate-code",
-                                          "\(table) defines \(column) \(code) a second time; both rows are kept for the mapping",
-                                          at: location))
-            }
-            self.codes.define(kind, code)
-            let (name, attributes) = entry(row)
-            try self.sink.add(LookupEntry(kind: kind, code: code, name: name, attributes: attributes))
-            return .stored
-        }
-    }
-
-    static func attributes(_ values: [String: String?]) -> [String: String] { values.compactMapValues { $0 } }
 }

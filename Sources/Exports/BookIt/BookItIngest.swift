@@ -3,7 +3,7 @@ import Workspace
 
 /// One BOOK-IT ingest in progress: what earlier tables taught the later ones. Its steps live in the
 /// `BookItIngest+…` files.
-final class BookItIngest {
+final class BookItIngest: LookupTableIngest {
     /// What a copy needs from its record.
     struct RecordFacts {
         /// 081 $h, the shelf signum: the call number of copies without a deviating one.

@@ -3,7 +3,7 @@ import Workspace
 
 /// One Libra ingest in progress: what earlier tables taught the later ones. Its steps live in the
 /// `LibraIngest+…` files, one per table group.
-final class LibraIngest {
+final class LibraIngest: LookupTableIngest {
     let export: ExportFolder
     let tables: TableIngest
     let sink: any IngestSink
