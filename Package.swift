@@ -46,7 +46,7 @@ let package = Package(
         ),
         .testTarget(name: "MARCTests", dependencies: ["MARC"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
-        .testTarget(name: "ExportsTests", dependencies: ["Exports"]),
+        .testTarget(name: "ExportsTests", dependencies: ["Exports", "FixtureGenerator"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "samkatTests", dependencies: ["samkat"]),
         .testTarget(name: "FixtureGeneratorTests", dependencies: ["FixtureGenerator", "MARC", "Exports"]),

@@ -10,6 +10,9 @@ struct SpecColumn {
         self.type = type
         self.length = length
     }
+
+    /// The line as a spec file writes it: name, tab, type, and a tab and the length where there is one.
+    var specLine: String { ([name, type] + (length.map { [$0] } ?? [])).joined(separator: "\t") }
 }
 
 /// The tables the generator writes, by system (`ExportSpecs+Libra.swift`, `ExportSpecs+BookIt.swift`).

@@ -80,8 +80,7 @@ final class TableFile {
         let output = try ByteOutput(path: "\(folder)/\(table)spec.txt")
         var bytes: [UInt8] = system == .libra ? UTF16LE.byteOrderMark : []
         for column in columns {
-            let line = [column.name, column.type] + (column.length.map { [$0] } ?? [])
-            let text = line.joined(separator: "\t") + (system == .libra ? "\r\n" : "\n")
+            let text = column.specLine + (system == .libra ? "\r\n" : "\n")
             if system == .libra { UTF16LE.encode(text, into: &bytes) } else { bytes.append(contentsOf: text.utf8) }
         }
         try output.write(bytes)
