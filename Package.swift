@@ -31,6 +31,7 @@ let package = Package(
         .target(name: "MARC", dependencies: ["CLibXML2", "CMARC8Tables"]),
         .target(name: "Workspace", dependencies: ["MARC", "CSQLite"]),
         .target(name: "Exports", dependencies: ["MARC", "Workspace", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Dedupe", dependencies: ["MARC", "Workspace"]),
         .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports"]),
         .target(name: "FixtureGenerator", dependencies: ["MARC"]),
         .executableTarget(
@@ -48,6 +49,7 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "FixtureGenerator"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "DedupeTests", dependencies: ["Dedupe"]),
         .testTarget(name: "samkatTests", dependencies: ["samkat"]),
         .testTarget(name: "FixtureGeneratorTests", dependencies: ["FixtureGenerator", "MARC", "Exports"]),
     ]
