@@ -18,7 +18,7 @@ struct LinkChecks {
         for (item, record, file, line) in orphanItems {
             let message = record.map { "item \(item) belongs to record \($0), which is not in the catalogue export" }
                 ?? "item \(item) names no record"
-            try sink.add(Finding(.error, "ingest.item-without-record", message, at: RecordLocation(file: file, recordNumber: line, byteOffset: 0, line: line)))
+            try sink.add(Finding(.error, "ingest.item-without-record", message, at: .row(file: file, line: line)))
         }
         let bare = try database.prepare("""
             SELECT record.local_id, record.file, record.record_number, record.byte_offset FROM record
@@ -38,7 +38,7 @@ struct LinkChecks {
             """).rows([.int(sourceID)]) { ($0.text(0) ?? "", $0.text(1) ?? "", $0.text(2) ?? "", $0.int(3) ?? 0) }
         for (barcode, item, file, line) in strayBarcodes {
             try sink.add(Finding(.warning, "ingest.barcode-without-item", "barcode \(barcode) belongs to item \(item), which is not in the items table",
-                                 at: RecordLocation(file: file, recordNumber: line, byteOffset: 0, line: line)))
+                                 at: .row(file: file, line: line)))
         }
     }
 }

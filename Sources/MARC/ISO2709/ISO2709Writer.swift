@@ -7,6 +7,8 @@ public struct ISO2709Writer: RecordWriter {
     private let output: ByteOutput
     public private(set) var findings: [Finding] = []
     private var recordNumber = 0
+    /// Bytes written before the current record: where findings point.
+    private var bytesWritten = 0
     /// The record being assembled: leader, directory, then data. The directory's size is known from the
     /// field count before any data is written, so everything goes into one buffer, written out once.
     private var bytes: [UInt8] = []
@@ -68,6 +70,7 @@ public struct ISO2709Writer: RecordWriter {
         bytes[22] = 0x30
         bytes[23] = 0x30
         try bytes.withUnsafeBytes { try output.write($0) }
+        bytesWritten += total
     }
 
     public mutating func finish() throws { try output.close() }
@@ -82,7 +85,7 @@ public struct ISO2709Writer: RecordWriter {
         if clean { return }
         for index in start..<bytes.count where bytes[index] >= 0x1D && bytes[index] <= 0x1F {
             findings.append(Finding(.warning, "iso2709.separator-in-data", "a separator byte 0x\(String(bytes[index], radix: 16, uppercase: true)) inside the data was written as a space",
-                                    at: RecordLocation(file: output.name, recordNumber: recordNumber, byteOffset: 0), tag: tag))
+                                    at: RecordLocation(file: output.name, recordNumber: recordNumber, byteOffset: bytesWritten), tag: tag))
             bytes[index] = 0x20
         }
     }

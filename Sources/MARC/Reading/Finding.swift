@@ -32,7 +32,8 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-/// Where a record sits in its input: file, 1-based record number, and byte offset of its first byte.
+/// Where a record sits in its input: file, 1-based record number, and byte offset of its first byte
+/// (-1 when only the line is known, as for a table row).
 public struct RecordLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
     public var recordNumber: Int
@@ -47,7 +48,13 @@ public struct RecordLocation: Hashable, Sendable, CustomStringConvertible {
         self.line = line
     }
 
+    /// A row of a table file, known by its line only.
+    public static func row(file: String, line: Int) -> RecordLocation {
+        RecordLocation(file: file, recordNumber: line, byteOffset: -1, line: line)
+    }
+
     public var description: String {
+        if byteOffset < 0 { return "\(file): line \(line ?? recordNumber)" }
         var text = "\(file): record \(recordNumber) at byte \(byteOffset)"
         if let line { text += " (line \(line))" }
         return text

@@ -145,7 +145,7 @@ public final class SourceLoader: IngestSink {
             s.bind(finding.location?.file, at: 6)
             s.bind(finding.location?.recordNumber, at: 7)
             s.bind(finding.location?.line, at: 8)
-            s.bind(finding.location?.byteOffset, at: 9)
+            s.bind(finding.location.flatMap { $0.byteOffset >= 0 ? $0.byteOffset : nil }, at: 9)
             s.bind(finding.tag?.description, at: 10)
             try s.runBound()
         }
