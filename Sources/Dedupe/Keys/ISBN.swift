@@ -49,8 +49,8 @@ public enum ISBN {
             count = digits.count
         } else if digits.count > 13 && (digits.starts(with: [0x39, 0x37, 0x38]) || digits.starts(with: [0x39, 0x37, 0x39])) {
             count = 13
-        } else if digits.count > 10 && digits.count != 13 {
-            count = 10
+        } else if digits.count > 10, ends[9] >= bytes.count || bytes[ends[9]] == 0x20 {
+            count = 10  // "9100123455 2 CD": ten digits, then a blank and something else
         } else {
             return nil
         }

@@ -3,8 +3,9 @@
 /// without a number keeps its folded name ("Registret" → `registret`).
 ///
 /// Designator words (del, d, vol, band, bd, part, nr, häfte …) are dropped; the numbers after them are read as
-/// digits, roman numerals or number words. Roman numerals and words count only after a designator or as the
-/// whole value, so a part title ("Mix", "En sommar") is not read as a number.
+/// digits, roman numerals or number words. Roman numerals and words count only after a designator, or as the
+/// whole value for numerals of i, v and x alone ("II"), so a part title ("Mix", "Liv", "En sommar") stays a
+/// word. A lone "Vi" would read 6: part names that short are rare enough to accept that.
 public enum VolumeDesignation {
     public static func normalise(_ text: String) -> String? {
         let tokens = TextFold.tokens(text)
@@ -19,8 +20,10 @@ public enum VolumeDesignation {
             }
             let alone = tokens.count == 1
             var value = NumberWords.digits(token)
-            if value == nil, afterDesignator || alone || !numbers.isEmpty {
+            if value == nil, afterDesignator || !numbers.isEmpty {
                 value = NumberWords.roman(token) ?? NumberWords.word(token)
+            } else if value == nil, alone, token.utf8.allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }) {
+                value = NumberWords.roman(token)  // a lone "II"; "Mix" or "Liv" alone stay words
             }
             if value == nil, index + 1 < tokens.count, designators.contains(String(tokens[index + 1])) {
                 value = NumberWords.ordinal(token)  // "andra delen"
