@@ -88,7 +88,7 @@ extension MatchKeys {
         keys.librisIds = numbers.libris
         keys.librisIIIIds = numbers.librisIII
         keys.systemNumbers = numbers.other
-        keys.isbnQualifiers = Array(Set(qualifiers)).sorted()
+        keys.isbnQualifiers = qualifiers
         keys.weakISBNs.removeAll { keys.isbns.contains($0) }
         keys.canonicalise()
         keys.digest = RecordDigest.digest(record)
@@ -128,12 +128,23 @@ extension MatchKeys {
 
     /// Sorts every list and removes repeats.
     private mutating func canonicalise() {
-        func unique<T: Comparable & Hashable>(_ values: [T]) -> [T] { Array(Set(values)).sorted() }
+        func unique<T: Comparable>(_ values: [T]) -> [T] {
+            guard values.count > 1 else { return values }
+            var sorted = values.sorted()
+            var kept = 1
+            for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
+                sorted[kept] = sorted[index]
+                kept += 1
+            }
+            sorted.removeLast(sorted.count - kept)
+            return sorted
+        }
         isbns = unique(isbns); weakISBNs = unique(weakISBNs); issns = unique(issns)
         standardNumbers = unique(standardNumbers); librisIds = unique(librisIds)
         librisIIIIds = unique(librisIIIIds); systemNumbers = unique(systemNumbers); years = unique(years)
         publishers = unique(publishers); languages = unique(languages)
         originalLanguages = unique(originalLanguages); parts = unique(parts)
         seriesNumbers = unique(seriesNumbers); problems = unique(problems)
+        isbnQualifiers = unique(isbnQualifiers)
     }
 }

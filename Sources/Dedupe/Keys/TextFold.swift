@@ -30,8 +30,21 @@ enum TextFold {
                 tokenStart = out.count
             }
         }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
+        let utf8 = text.utf8
+        var position = utf8.startIndex
+        while position != utf8.endIndex {
+            // Decode one scalar from the bytes (the text is valid UTF-8: it is a Swift string).
+            let lead = utf8[position]
+            position = utf8.index(after: position)
+            var v = UInt32(lead)
+            if lead >= 0x80 {
+                let extra = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+                v &= lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F
+                for _ in 0..<extra where position != utf8.endIndex {
+                    v = v << 6 | UInt32(utf8[position] & 0x3F)
+                    position = utf8.index(after: position)
+                }
+            }
             if v < 0x80 {
                 let b = UInt8(v)
                 switch b {
@@ -58,7 +71,9 @@ enum TextFold {
                 } else {
                     begin(); out.append(contentsOf: folded)
                 }
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if let scalar = Unicode.Scalar(v),
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            {
                 begin(); out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else if out.count > 0 {
                 pendingSpace = true
