@@ -24,14 +24,30 @@ enum DescriptiveKeys {
         return dropConnectives(String(decoding: out, as: UTF8.self))
     }
 
-    private static let connectives: Set<Substring> = ["och", "and", "und", "og"]
-
-    /// Removes "och", "and" … (a folded "&" is already a space).
+    /// Removes the words "och", "and", "und", "og" from a folded key (a folded "&" is already a space).
+    /// A byte scan over the tokens: most titles have none and are returned as they are.
     static func dropConnectives(_ key: String) -> String {
-        guard key.contains(" och ") || key.contains(" and ") || key.contains(" und ") || key.contains(" og ") else {
-            return key
+        var bytes = Array(key.utf8)
+        var out: [UInt8] = []
+        var found = false
+        var start = 0
+        bytes.append(0x20)
+        for index in bytes.indices where bytes[index] == 0x20 {
+            let word = bytes[start..<index]
+            start = index + 1
+            if isConnective(word) { found = true; continue }
+            if !out.isEmpty { out.append(0x20) }
+            out.append(contentsOf: word)
         }
-        return key.split(separator: " ").filter { !connectives.contains($0) }.joined(separator: " ")
+        return found ? String(decoding: out, as: UTF8.self) : key
+    }
+
+    private static func isConnective(_ word: ArraySlice<UInt8>) -> Bool {
+        switch word.count {
+        case 2: return word.elementsEqual("og".utf8)
+        case 3: return word.elementsEqual("och".utf8) || word.elementsEqual("and".utf8) || word.elementsEqual("und".utf8)
+        default: return false
+        }
     }
 
     /// A personal or corporate name, surname first: "Sjöberg, Åsa" → `sjöberg åsa`. A personal name written
@@ -43,7 +59,7 @@ enum DescriptiveKeys {
         var key = TextFold.key(name)
         guard !key.isEmpty else { return nil }
         let personal = field.tag == "100" || field.tag == "700"
-        if personal && field.indicator1 == 0x31 && !name.contains(",") {
+        if personal && field.indicator1 == 0x31 && !name.utf8.contains(0x2C) {
             var words = key.split(separator: " ")
             if words.count > 1 {
                 let surname = words.removeLast()
