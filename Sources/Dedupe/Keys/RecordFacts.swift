@@ -1,0 +1,72 @@
+import MARC
+
+/// Years, extent and languages: small byte readers over control fields and subfields.
+enum RecordFacts {
+    /// 008/07-10 when all four are digits ("uuuu", "19uu" → nil).
+    static func date1(_ field008: String) -> Int? {
+        let bytes = Array(field008.utf8)
+        guard bytes.count >= 11 else { return nil }
+        return fourDigits(bytes[7..<11])
+    }
+
+    /// 008/35-37 when three lower-case letters (blanks, "|||", "und", "zxx" and "mul" carry nothing to compare).
+    static func language008(_ field008: String) -> String? {
+        let bytes = Array(field008.utf8)
+        guard bytes.count >= 38 else { return nil }
+        return languageCode(bytes[35..<38])
+    }
+
+    /// The codes in a 041 subfield; old records run several together ("swedan" → swe, dan).
+    static func languageCodes(_ value: String) -> [String] {
+        let bytes = value.utf8.filter { $0 != 0x20 && $0 != 0x2D }
+        guard bytes.count % 3 == 0 else { return [] }
+        return stride(from: 0, to: bytes.count, by: 3).compactMap { languageCode(bytes[$0..<$0 + 3]) }
+    }
+
+    private static func languageCode(_ bytes: ArraySlice<UInt8>) -> String? {
+        var code: [UInt8] = []
+        for b in bytes {
+            if b >= 0x61 && b <= 0x7A { code.append(b) } else if b >= 0x41 && b <= 0x5A { code.append(b | 0x20) } else { return nil }
+        }
+        let text = String(decoding: code, as: UTF8.self)
+        return ["und", "zxx", "mul", "xxx"].contains(text) ? nil : text
+    }
+
+    /// Every run of exactly four digits from 1000 to 2199 ("c2015" → 2015, "[2015]", "2015-2016" → both).
+    static func years(_ text: String) -> [Int] {
+        var years: [Int] = []
+        var run: [UInt8] = []
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 { run.append(b); continue }
+            if run.count == 4, let year = fourDigits(run[...]) { years.append(year) }
+            run.removeAll(keepingCapacity: true)
+        }
+        if run.count == 4, let year = fourDigits(run[...]) { years.append(year) }
+        return years
+    }
+
+    /// Every number in the text, in order ("412 s." → [412]; "2 CD (ca 10 tim.)" → [2, 10]).
+    static func numbers(_ text: String) -> [Int] {
+        var numbers: [Int] = []
+        var value = 0, digits = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 {
+                if digits < 9 { value = value * 10 + Int(b - 0x30) }
+                digits += 1
+            } else if digits > 0 {
+                numbers.append(value); value = 0; digits = 0
+            }
+        }
+        if digits > 0 { numbers.append(value) }
+        return numbers
+    }
+
+    private static func fourDigits(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for b in bytes {
+            guard b >= 0x30 && b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        return value >= 1000 && value < 2200 ? value : nil
+    }
+}
