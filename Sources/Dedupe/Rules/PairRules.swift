@@ -1,0 +1,72 @@
+/// The pair rules: vetoes first, then positive evidence scored, then one of three outcomes — merge
+/// automatically, send to a cataloguer for review, or keep apart — each with its reasons.
+///
+/// Evidence weights (a first setting, to be tuned by `Scripts/bench-dedupe` on the generator's ground truth and
+/// the public labelled pairs): a shared LIBRIS id settles it; a shared ISBN or other system number is strong;
+/// the descriptive keys (title, author, publisher, year, extent) add up to a merge on their own only when all
+/// of them agree.
+public struct PairRules: Sendable {
+    public var vetoes: PairVetoes
+    /// At or above: merge automatically.
+    public var mergeThreshold: Double
+    /// At or above (and below `mergeThreshold`): review.
+    public var reviewThreshold: Double
+
+    public init(vetoes: PairVetoes = PairVetoes(), mergeThreshold: Double = 0.9, reviewThreshold: Double = 0.5) {
+        self.vetoes = vetoes
+        self.mergeThreshold = mergeThreshold
+        self.reviewThreshold = reviewThreshold
+    }
+
+    public func evaluate(_ a: PairSubject, _ b: PairSubject) -> PairOutcome {
+        if let reason = vetoes.veto(a, b) { return .keepApart(reasons: [reason]) }
+        var score = 0.0
+        var reasons: [String] = []
+        func add(_ weight: Double, _ reason: String) {
+            score += weight
+            reasons.append(reason)
+        }
+        let keysA = a.keys, keysB = b.keys
+        if let id = Set(keysA.librisIds).intersection(keysB.librisIds).min() { add(1.0, "same LIBRIS record (\(id))") }
+        if let isbn = vetoes.sharedISBNs(a, b).min() { add(0.6, "same ISBN \(isbn)") }
+        if let number = Set(keysA.systemNumbers).intersection(keysB.systemNumbers).min() { add(0.6, "same system number \(number)") }
+        if let number = Set(keysA.standardNumbers).intersection(keysB.standardNumbers).min() { add(0.5, "same standard number \(number)") }
+        if let issn = Set(keysA.issns).intersection(keysB.issns).min() { add(0.4, "same ISSN \(issn)") }
+
+        if !keysA.title.isEmpty, keysA.title == keysB.title {
+            add(0.35, "same title")
+        } else if !keysA.shortTitle.isEmpty, keysA.shortTitle == keysB.shortTitle {
+            add(0.25, "same main title (subtitles differ)")
+        } else if TitleSimilarity.words(keysA.title, keysB.title) >= 0.8 {
+            add(0.15, "titles nearly the same")
+        } else {
+            add(-0.4, "different titles")
+        }
+        switch (keysA.author, keysB.author) {
+        case let (x?, y?) where x == y: add(0.2, "same author")
+        case let (x?, y?) where TitleSimilarity.words(x, y) >= 0.5: add(0.1, "similar author")
+        case (_?, _?): add(-0.3, "different authors")
+        default: break
+        }
+        if keysA.publishers.contains(where: { p in keysB.publishers.contains { DescriptiveKeys.samePublisher(p, $0) } }) {
+            add(0.15, "same publisher")
+        }
+        if !Set(keysA.years).isDisjoint(with: keysB.years) { add(0.15, "same year") }
+        if let x = keysA.extent.first, let y = keysB.extent.first, x > 0, y > 0 {
+            if abs(x - y) * 50 <= max(x, y) { add(0.15, "same extent (\(x) and \(y))") } else { add(-0.15, "different extent (\(x) and \(y))") }
+        }
+        let rounded = (score * 100).rounded() / 100
+        if rounded >= mergeThreshold { return .merge(score: rounded, reasons: reasons) }
+        if rounded >= reviewThreshold { return .review(score: rounded, reasons: reasons) }
+        return .keepApart(reasons: reasons + ["too little in common (score \(rounded))"])
+    }
+}
+
+/// How many of the words of two folded keys are shared (Jaccard over word sets), 0…1.
+enum TitleSimilarity {
+    static func words(_ a: String, _ b: String) -> Double {
+        let x = Set(a.split(separator: " ")), y = Set(b.split(separator: " "))
+        guard !x.isEmpty || !y.isEmpty else { return 0 }
+        return Double(x.intersection(y).count) / Double(x.union(y).count)
+    }
+}
