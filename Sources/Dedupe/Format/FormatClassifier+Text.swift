@@ -10,6 +10,14 @@ extension FormatClassifier {
         }
     }
 
+    /// BOOK-IT keeps the ISBN and its qualifier in 350 $c (and $q).
+    static func read350(_ field: Field, into evidence: inout Evidence) {
+        for subfield in field.subfields where subfield.code == 0x71 || subfield.code == 0x63 {  // $q, $c
+            let source = subfield.code == 0x71 ? "350 $q" : "350 $c"
+            terms(subfield.value, source: source, weight: .coded, context: .qualifier, into: &evidence)
+        }
+    }
+
     static func read245(_ field: Field, into evidence: inout Evidence) {
         for subfield in field.subfields where subfield.code == 0x68 {  // $h general material designation
             terms(subfield.value, source: "245 $h", weight: .coded, context: .designation, into: &evidence)
@@ -31,7 +39,6 @@ extension FormatClassifier {
 
     /// Every format term in `value`, as evidence from `source`.
     static func terms(_ value: String, source: String, weight: EvidenceWeight, context: TermContext, into evidence: inout Evidence) {
-        // Most values carry no format word at all (ISBN digits, "xii, 345 p."): leave early when no byte can start one.
         let w = FormatWords(value)
         func add(_ cue: FormatCue, _ meaning: String = "") { evidence.add(source, value, cue, weight, meaning) }
         for i in 0..<w.count {

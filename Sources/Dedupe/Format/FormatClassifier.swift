@@ -23,6 +23,7 @@ public enum FormatClassifier {
             case "007": read007(field.value, into: &evidence)
             case "008": read008(field.value, recordType: recordType, into: &evidence)
             case "020": read020(field, into: &evidence)
+            case "350": read350(field, into: &evidence)
             case "084": readSAB(field, into: &evidence)
             case "245": read245(field, into: &evidence)
             case "300": read300(field, into: &evidence)
@@ -63,8 +64,8 @@ public enum FormatClassifier {
             for item in evidence where item.cue.allowed.contains(formatClass) { score += item.weight.score }
             if score > bestScore {
                 (best, bestScore, tie) = (formatClass, score, false)
-            } else if score == bestScore {
-                tie = true
+            } else if score == bestScore && formatClass != .other {
+                tie = true  // `other` is the catch-all: it wins only when strictly ahead, and never makes a tie
             }
         }
         var support = 0, against = 0
