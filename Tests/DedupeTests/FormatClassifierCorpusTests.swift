@@ -41,9 +41,19 @@ struct FormatClassifierCorpusTests {
             let title = record.firstValue("245", "a") ?? "?"
             let decision = FormatClassifier.classify(record)
             byTitle[title] = decision.formatClass
-            print("\(record.controlValue("001") ?? "?")\t\(record.leader.text)\t\(title.prefix(40))\t\(decision.formatClass.rawValue) \(decision.confidence.rawValue)")
+            print("Stanford format test: \(record.controlValue("001") ?? "?")\t\(record.leader.text)\t\(title.prefix(40))\t\(decision.formatClass.rawValue) \(decision.confidence.rawValue)")
         }
         #expect(records.count > 20)
+        func formatClass(_ titlePrefix: String) -> FormatClass? { byTitle.first { $0.key.hasPrefix(titlePrefix) }?.value }
+        #expect(formatClass("book: leader/06 a /07 m") == .book)
+        #expect(formatClass("music-score: leader/06 c") == .sheetMusic)
+        #expect(formatClass("map: leader/06 f") == .map)
+        #expect(formatClass("video: leader/06 g 008/33 v") == .dvd)
+        #expect(formatClass("audio non-music: leader/06 i") == .audiobookCD)
+        #expect(formatClass("music-audio: leader/06 j") == .musicCD)
+        #expect(formatClass("other (instructional kit): leader/06 o") == .kit)
+        #expect(formatClass("journal: leader/07s") == .serial)
+        #expect(formatClass("newspaper: leader/07 s 008/21 n") == .serial)
     }
 }
 
