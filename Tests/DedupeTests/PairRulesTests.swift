@@ -1,0 +1,90 @@
+import MARC
+import Testing
+@testable import Dedupe
+
+@Suite struct PairRulesTests {
+    /// A Swedish book record; every argument is one thing a real record varies in.
+    func record(title: String = "Häxan", subtitle: String? = "roman", author: String = "Sjöberg, Åsa", isbn: String? = "9789100141707",
+                qualifier: String? = nil, edition: String? = nil, part: String? = nil, year: String = "2015", pages: String = "412 s.",
+                language: String = "swe", publisher: String = "Bonnier") -> Record {
+        var fields = [
+            Field(tag: "001", value: "x"),
+            Field(tag: "008", value: "150101s\(year)    sw            000 1 \(language) d"),
+        ]
+        if let isbn { fields.append(Field(tag: "020", subfields: [Subfield("a", isbn)] + (qualifier.map { [Subfield("q", $0)] } ?? []))) }
+        fields.append(Field(tag: "100", indicators: "1 ", subfields: [Subfield("a", author)]))
+        var title245 = [Subfield("a", title)]
+        if let subtitle { title245.append(Subfield("b", subtitle)) }
+        if let part { title245.append(Subfield("n", part)) }
+        fields.append(Field(tag: "245", indicators: "10", subfields: title245))
+        if let edition { fields.append(Field(tag: "250", subfields: [Subfield("a", edition)])) }
+        fields.append(Field(tag: "264", indicators: " 1", subfields: [Subfield("a", "Stockholm"), Subfield("b", publisher), Subfield("c", year)]))
+        fields.append(Field(tag: "300", subfields: [Subfield("a", pages)]))
+        return Record(fields: fields)
+    }
+
+    func subject(_ id: Int64, _ record: Record, _ format: FormatClass = .book) -> PairSubject {
+        PairSubject(id: id, municipality: "m\(id)", keys: MatchKeys.extract(from: record), format: format)
+    }
+
+    func outcome(_ a: Record, _ b: Record, formats: (FormatClass, FormatClass) = (.book, .book), rules: PairRules = PairRules()) -> PairOutcome {
+        rules.evaluate(subject(1, a, formats.0), subject(2, b, formats.1))
+    }
+
+    @Test func theSameEditionInTwoMunicipalitiesMerges() {
+        let result = outcome(record(), record(subtitle: nil, isbn: "91-0-014170-4"))
+        guard case let .merge(score, reasons) = result else { Issue.record("\(result)"); return }
+        #expect(score >= 0.9)
+        #expect(reasons.contains { $0.hasPrefix("same ISBN") })
+    }
+
+    @Test func theSameEditionWithoutIdentifiersMergesOnContentAlone() {
+        guard case .merge = outcome(record(isbn: nil), record(isbn: nil)) else { Issue.record("expected a merge"); return }
+    }
+
+    @Test(arguments: [
+        (FormatClass.book, FormatClass.audiobookCD, "different formats"),
+        (FormatClass.book, FormatClass.largePrint, "different formats"),
+        (FormatClass.ebook, FormatClass.book, "different formats"),
+    ])
+    func differentFormatsNeverMerge(a: FormatClass, b: FormatClass, reason: String) {
+        let result = outcome(record(), record(), formats: (a, b))
+        #expect(result == .keepApart(reasons: result.reasons))
+        #expect(result.reasons[0].hasPrefix(reason))
+    }
+
+    @Test func editionsPartsLanguagesAndQualifiersVeto() {
+        let cases: [(Record, Record, String)] = [
+            (record(edition: "2. uppl."), record(edition: "3. uppl."), "different editions"),
+            (record(part: "Del 1"), record(part: "Del 2"), "different parts"),
+            (record(language: "swe"), record(language: "eng"), "different languages"),
+            (record(qualifier: "inb."), record(qualifier: "ljudbok"), "ISBN 9789100141707 is qualified"),
+            (record(isbn: nil, year: "1998"), record(isbn: nil, year: "2015"), "published 17 years apart"),
+        ]
+        for (a, b, reason) in cases {
+            let result = outcome(a, b)
+            guard case let .keepApart(reasons) = result else { Issue.record("\(reason): \(result)"); continue }
+            #expect(reasons.first?.hasPrefix(reason) == true, "\(reasons)")
+        }
+    }
+
+    /// Precise vetoes: a field one record lacks is no conflict, and bindings of one book do not conflict.
+    @Test func whatOneRecordLacksIsNoVeto() {
+        for (a, b) in [(record(edition: "2. uppl."), record()), (record(part: "Del 1"), record()),
+                       (record(qualifier: "inb."), record(qualifier: "häft.")), (record(year: "2015"), record(year: "2019"))] {
+            #expect(PairVetoes().veto(subject(1, a), subject(2, b)) == nil)
+        }
+    }
+
+    @Test func aSharedISBNOnDifferentBooksGoesToReview() {
+        let result = outcome(record(), record(title: "Helt annan bok", subtitle: nil))
+        guard case let .review(_, reasons) = result else { Issue.record("\(result)"); return }
+        #expect(reasons.contains("different titles"))
+    }
+
+    @Test func aKnownBadISBNIsNoEvidence() {
+        let rules = PairRules(vetoes: PairVetoes(badISBNs: ["9789100141707"]))
+        let result = outcome(record(publisher: "A"), record(subtitle: nil, pages: "300 s.", publisher: "B"), rules: rules)
+        #expect(!result.reasons.contains { $0.hasPrefix("same ISBN") })
+    }
+}
