@@ -41,6 +41,7 @@ let package = Package(
                 "Workspace",
                 "Exports",
                 "Pipeline",
+                "Dedupe",
                 "FixtureGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -1,0 +1,69 @@
+/// Deduplication of a set of records: candidate pairs through shared blocking keys, the pair rules on each,
+/// accepted pairs joined into clusters that no veto crosses, and the pairs a cataloguer must decide.
+public struct DedupeEngine: Sendable {
+    public var rules: PairRules
+    /// Largest block paired as it is, per key kind; bigger blocks are split by the author (or year).
+    public var caps: [String: Int]
+
+    public init(rules: PairRules = PairRules(), caps: [String: Int] = DedupeEngine.defaultCaps) {
+        self.rules = rules
+        self.caps = caps
+    }
+
+    public static let defaultCaps = ["libris": 50, "isbn": 200, "system": 50, "standard": 100, "issn": 200, "title": 100]
+
+    public struct Decision: Sendable {
+        public var first: Int64
+        public var second: Int64
+        public var outcome: PairOutcome
+    }
+
+    public struct Result: Sendable {
+        /// Clusters of two or more records, members sorted.
+        public var clusters: [[Int64]]
+        /// Pairs for a cataloguer: the rules could neither merge nor keep them apart.
+        public var review: [Decision]
+        /// Every pair the blocks produced, with what the rules said.
+        public var decisions: [Decision]
+        /// Joins refused because a veto would have been crossed inside a cluster.
+        public var refusals: [ClusterBuilder<Int64>.Refusal]
+        /// Blocks too big to pair as they are.
+        public var oversized: [Blocker<Int64>.Oversized]
+    }
+
+    public func run(_ subjects: [PairSubject]) -> Result {
+        let byID = Dictionary(subjects.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let blocking = Blocker<Int64>.pairs(
+            keys: subjects.map { ($0.id, DedupeEngine.blockingKeys($0.keys)) },
+            cap: { caps[$0] ?? 100 },
+            refinement: { id, _ in byID[id].flatMap { $0.keys.author ?? $0.keys.date1.map(String.init) } })
+        var decisions: [Decision] = []
+        var accepted: [ClusterBuilder<Int64>.Pair] = []
+        for (a, b, _) in blocking.pairs {
+            guard let x = byID[a], let y = byID[b] else { continue }
+            let outcome = rules.evaluate(x, y)
+            decisions.append(Decision(first: a, second: b, outcome: outcome))
+            if case let .merge(score, _) = outcome { accepted.append(.init(a, b, score: score)) }
+        }
+        let clustering = ClusterBuilder<Int64>.build(pairs: accepted) { a, b in
+            guard let x = byID[a], let y = byID[b] else { return nil }
+            return rules.vetoes.veto(x, y)
+        }
+        let review = decisions.filter { if case .review = $0.outcome { true } else { false } }
+        return Result(clusters: clustering.clusters, review: review, decisions: decisions,
+                      refusals: clustering.refusals, oversized: blocking.oversized)
+    }
+
+    /// The keys a record is blocked on: its identifiers, and its title key.
+    static func blockingKeys(_ keys: MatchKeys) -> [Blocker<Int64>.Key] {
+        var result: [Blocker<Int64>.Key] = []
+        result += keys.librisIds.map { .init("libris", $0) }
+        result += keys.isbns.map { .init("isbn", $0) }
+        result += keys.systemNumbers.map { .init("system", $0) }
+        result += keys.standardNumbers.map { .init("standard", $0) }
+        result += keys.issns.map { .init("issn", $0) }
+        if !keys.title.isEmpty { result.append(.init("title", keys.title)) }
+        if !keys.shortTitle.isEmpty, keys.shortTitle != keys.title { result.append(.init("title", keys.shortTitle)) }
+        return result
+    }
+}
