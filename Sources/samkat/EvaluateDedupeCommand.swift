@@ -35,8 +35,7 @@ struct EvaluateDedupeCommand: ParsableCommand {
             for tag in stripped { read.record.removeFields(tag) }
             let id = Int64(subjects.count)
             idOf[local] = id
-            subjects.append(PairSubject(id: id, municipality: "", keys: MatchKeys.extract(from: read.record),
-                                        format: FormatClassifier.classify(read.record).formatClass))
+            subjects.append(PairSubject(id: id, municipality: "", record: read.record))
         }
         let lines = try String(contentsOfFile: labels, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
         let pairs: [(Int64, Int64, Bool)] = lines.compactMap { line in

@@ -88,3 +88,30 @@ import Testing
         #expect(!result.reasons.contains { $0.hasPrefix("same ISBN") })
     }
 }
+
+extension PairRulesTests {
+    /// Without an identifier in common, another year may be another printing: review, never an automatic merge.
+    @Test func contentAloneWithDifferentYearsGoesToReview() {
+        let result = outcome(record(isbn: nil, year: "2015"), record(isbn: nil, year: "2016"))
+        guard case let .review(_, reasons) = result else { Issue.record("\(result)"); return }
+        #expect(reasons.last == "no identifier in common and different years")
+    }
+
+    @Test func differentPublishersCountAgainst() {
+        let result = outcome(record(isbn: nil, publisher: "Bonnier"), record(isbn: nil, publisher: "Norstedts"))
+        #expect(result.reasons.contains("different publishers"))
+        guard case .review = result else { Issue.record("\(result)"); return }
+    }
+
+    /// "book" against "other" when one side is only a guess is no format conflict; against a sure "other" it is.
+    @Test func aThinFormatGuessIsNoVeto() {
+        var a = subject(1, record()), b = subject(2, record())
+        a.format = .book
+        b.format = .other
+        b.formatConfidence = .weak
+        #expect(PairVetoes().veto(a, b) == nil)
+        b.formatConfidence = .strong
+        a.formatConfidence = .strong
+        #expect(PairVetoes().veto(a, b)?.hasPrefix("different formats") == true)
+    }
+}

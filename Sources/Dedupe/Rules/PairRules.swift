@@ -12,7 +12,7 @@ public struct PairRules: Sendable {
     /// At or above (and below `mergeThreshold`): review.
     public var reviewThreshold: Double
 
-    public init(vetoes: PairVetoes = PairVetoes(), mergeThreshold: Double = 0.9, reviewThreshold: Double = 0.5) {
+    public init(vetoes: PairVetoes = PairVetoes(), mergeThreshold: Double = 0.85, reviewThreshold: Double = 0.5) {
         self.vetoes = vetoes
         self.mergeThreshold = mergeThreshold
         self.reviewThreshold = reviewThreshold
@@ -32,6 +32,7 @@ public struct PairRules: Sendable {
         if let number = Set(keysA.systemNumbers).intersection(keysB.systemNumbers).min() { add(0.6, "same system number \(number)") }
         if let number = Set(keysA.standardNumbers).intersection(keysB.standardNumbers).min() { add(0.5, "same standard number \(number)") }
         if let issn = Set(keysA.issns).intersection(keysB.issns).min() { add(0.4, "same ISSN \(issn)") }
+        let identified = !reasons.isEmpty
 
         if !keysA.title.isEmpty, keysA.title == keysB.title {
             add(0.35, "same title")
@@ -42,20 +43,37 @@ public struct PairRules: Sendable {
         } else {
             add(-0.4, "different titles")
         }
+        let titlesAgree = reasons.last != "different titles"
         switch (keysA.author, keysB.author) {
         case let (x?, y?) where x == y: add(0.2, "same author")
         case let (x?, y?) where TitleSimilarity.words(x, y) >= 0.5: add(0.1, "similar author")
-        case (_?, _?): add(-0.3, "different authors")
+        case let (x?, y?) where x.split(separator: " ").first != y.split(separator: " ").first: add(-0.15, "different authors")
         default: break
+        }
+        if !keysA.seriesNumbers.isEmpty, !keysB.seriesNumbers.isEmpty, Set(keysA.seriesNumbers).isDisjoint(with: keysB.seriesNumbers) {
+            add(-0.3, "different numbers in the series (\(keysA.seriesNumbers.joined(separator: ", ")) and \(keysB.seriesNumbers.joined(separator: ", ")))")
         }
         if keysA.publishers.contains(where: { p in keysB.publishers.contains { DescriptiveKeys.samePublisher(p, $0) } }) {
             add(0.15, "same publisher")
+        } else if !keysA.publishers.isEmpty, !keysB.publishers.isEmpty {
+            add(-0.15, "different publishers")
         }
-        if !Set(keysA.years).isDisjoint(with: keysB.years) { add(0.15, "same year") }
-        if let x = keysA.extent.first, let y = keysB.extent.first, x > 0, y > 0 {
+        let sameYear = !Set(keysA.years).isDisjoint(with: keysB.years)
+        if sameYear { add(0.15, "same year") }
+        if let x = keysA.edition, let y = keysB.edition, x.text != y.text {
+            add(-0.2, "different edition statements (\(x.text) and \(y.text))")
+        }
+        // The largest number of 300 $a is the page count (or the hours of an audiobook).
+        if let x = keysA.extent.max(), let y = keysB.extent.max(), x > 0, y > 0 {
             if abs(x - y) * 50 <= max(x, y) { add(0.15, "same extent (\(x) and \(y))") } else { add(-0.15, "different extent (\(x) and \(y))") }
         }
-        let rounded = (score * 100).rounded() / 100
+        var rounded = (score * 100).rounded() / 100
+        if rounded >= mergeThreshold, !titlesAgree || (!identified && !sameYear) {
+            // A shared number on a differently titled book is a wrong number; without an identifier in common, a
+            // different year may be another printing or edition. Either way a cataloguer decides.
+            rounded = ((mergeThreshold - 0.01) * 100).rounded() / 100
+            reasons.append(titlesAgree ? "no identifier in common and different years" : "titles differ: not merged automatically")
+        }
         if rounded >= mergeThreshold { return .merge(score: rounded, reasons: reasons) }
         if rounded >= reviewThreshold { return .review(score: rounded, reasons: reasons) }
         return .keepApart(reasons: reasons + ["too little in common (score \(rounded))"])

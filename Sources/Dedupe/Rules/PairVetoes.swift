@@ -14,7 +14,7 @@ public struct PairVetoes: Sendable {
 
     /// Why `a` and `b` must stay apart, or nil.
     public func veto(_ a: PairSubject, _ b: PairSubject) -> String? {
-        if a.format != b.format {
+        if a.format != b.format, !PairVetoes.isThinFormatDifference(a, b) {
             return "different formats: \(a.format.rawValue) and \(b.format.rawValue)"
         }
         if let x = a.keys.edition?.number, let y = b.keys.edition?.number, x != y {
@@ -22,9 +22,6 @@ public struct PairVetoes: Sendable {
         }
         if !a.keys.parts.isEmpty, !b.keys.parts.isEmpty, Set(a.keys.parts).isDisjoint(with: b.keys.parts) {
             return "different parts or volumes: \(a.keys.parts.joined(separator: ", ")) and \(b.keys.parts.joined(separator: ", "))"
-        }
-        if !a.keys.seriesNumbers.isEmpty, !b.keys.seriesNumbers.isEmpty, Set(a.keys.seriesNumbers).isDisjoint(with: b.keys.seriesNumbers) {
-            return "different numbers in the series: \(a.keys.seriesNumbers.joined(separator: ", ")) and \(b.keys.seriesNumbers.joined(separator: ", "))"
         }
         if !a.keys.languages.isEmpty, !b.keys.languages.isEmpty, Set(a.keys.languages).isDisjoint(with: b.keys.languages) {
             return "different languages: \(a.keys.languages.joined(separator: ", ")) and \(b.keys.languages.joined(separator: ", "))"
@@ -35,6 +32,11 @@ public struct PairVetoes: Sendable {
             return "published \(abs(x - y)) years apart (\(x) and \(y)) with no ISBN in common"
         }
         return nil
+    }
+
+    /// "book" against "other" where one side's coding was too thin to be sure: a guess, not a conflict.
+    static func isThinFormatDifference(_ a: PairSubject, _ b: PairSubject) -> Bool {
+        Set([a.format, b.format]) == [.book, .other] && (a.formatConfidence != .strong || b.formatConfidence != .strong)
     }
 
     /// ISBNs both records carry that are not on the bad list.
