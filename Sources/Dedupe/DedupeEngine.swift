@@ -10,7 +10,7 @@ public struct DedupeEngine: Sendable {
         self.caps = caps
     }
 
-    public static let defaultCaps = ["libris": 50, "isbn": 200, "system": 50, "standard": 100, "issn": 200, "title": 100]
+    public static let defaultCaps = ["libris": 50, "isbn": 200, "system": 50, "standard": 100, "issn": 200, "title": 100, "title-start": 50]
 
     public struct Decision: Sendable {
         public var first: Int64
@@ -64,6 +64,9 @@ public struct DedupeEngine: Sendable {
         result += keys.issns.map { .init("issn", $0) }
         if !keys.title.isEmpty { result.append(.init("title", keys.title)) }
         if !keys.shortTitle.isEmpty, keys.shortTitle != keys.title { result.append(.init("title", keys.shortTitle)) }
+        // The first four words: titles that one record carries on past the other's end still meet.
+        let words = keys.title.split(separator: " ")
+        if words.count > 4 { result.append(.init("title-start", words.prefix(4).joined(separator: " "))) }
         return result
     }
 }

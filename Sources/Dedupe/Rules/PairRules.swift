@@ -38,6 +38,8 @@ public struct PairRules: Sendable {
             add(0.35, "same title")
         } else if !keysA.shortTitle.isEmpty, keysA.shortTitle == keysB.shortTitle {
             add(0.25, "same main title (subtitles differ)")
+        } else if TitleSimilarity.contains(keysA.title, keysB.title) {
+            add(0.25, "one title is the other's beginning")
         } else if TitleSimilarity.words(keysA.title, keysB.title) >= 0.8 {
             add(0.15, "titles nearly the same")
         } else {
@@ -82,6 +84,14 @@ public struct PairRules: Sendable {
 
 /// How many of the words of two folded keys are shared (Jaccard over word sets), 0…1.
 enum TitleSimilarity {
+    /// The shorter title, of three words or more, is how the longer one begins (a subtitle or statement the
+    /// other record left out).
+    static func contains(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.split(separator: " ").count >= 3 else { return false }
+        return long.hasPrefix(short + " ")
+    }
+
     static func words(_ a: String, _ b: String) -> Double {
         let x = Set(a.split(separator: " ")), y = Set(b.split(separator: " "))
         guard !x.isEmpty || !y.isEmpty else { return 0 }
