@@ -115,3 +115,13 @@ extension PairRulesTests {
         #expect(PairVetoes().veto(a, b)?.hasPrefix("different formats") == true)
     }
 }
+
+extension PairRulesTests {
+    @Test func aTitleThatIsTheOthersBeginningCounts() {
+        #expect(TitleSimilarity.contains("boston a guide book", "boston a guide book to the city vicinity"))
+        #expect(!TitleSimilarity.contains("boston guide", "boston guide book"), "two words are too few to tell")
+        #expect(!TitleSimilarity.contains("boston a guide", "boston a guidebook"), "whole words only")
+        #expect(DedupeEngine.blockingKeys(MatchKeys.extract(from: record(title: "Ett mycket långt namn på en bok", subtitle: nil)))
+            .contains(.init("title-start", "ett mycket långt namn")))
+    }
+}
