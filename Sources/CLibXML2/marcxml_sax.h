@@ -39,6 +39,15 @@ typedef struct {
     intptr_t expansion_line;           // … at this line
     int has_fatal;                     // a fatal error is recorded (set by Swift too): the limit stays quiet
     void *owner;                       // the Swift side: messages and the fatal error
+    // Positions in the original file. A parser restarted after a fatal error (MARCXMLReader) reads a
+    // synthetic opening and then the file from a record start: `offset_base` and `line_base` turn its
+    // positions into the file's (0 for the first parser).
+    intptr_t offset_base, line_base;
+    int started;                       // the root element has begun
+    intptr_t record_offset, record_line;   // the start of the outermost record open (when record_depth != 0)
+    intptr_t record_end_offset;        // just past the last tag outside any record (or a record's end tag), or -1
+    int record_ns;                     // entries of the context's nsTab declared outside the record in progress
+    intptr_t anchor_offset, anchor_line;   // the last tag whose position was taken, or -1
 } samkat_marcxml_state;
 
 static inline void samkat_events_reserve(samkat_event_buffer *buffer, intptr_t extra) {
@@ -154,9 +163,10 @@ static inline int samkat_attribute_index(const xmlChar *name) {
 /// with `cur` at the tag's `>`, and a start tag contains no other `<`, so the scan back is short.
 static inline void samkat_tag_start(xmlParserCtxtPtr context, intptr_t *offset, intptr_t *line) {
     xmlParserInputPtr input = context->input;
+    samkat_marcxml_state *state = samkat_state(context);
     if (input == NULL || input->base == NULL || input->cur == NULL) {
-        *offset = (intptr_t)xmlByteConsumed(context);
-        *line = input == NULL ? 0 : input->line;
+        *offset = (intptr_t)xmlByteConsumed(context) + state->offset_base;
+        *line = (input == NULL ? 0 : input->line) + state->line_base;
         return;
     }
     const xmlChar *position = input->cur;
@@ -165,7 +175,7 @@ static inline void samkat_tag_start(xmlParserCtxtPtr context, intptr_t *offset, 
         position--;
         if (*position == '\n') newlines++;
     }
-    *line = (intptr_t)input->line - newlines;
+    *line = (intptr_t)input->line - newlines + samkat_state(context)->line_base;
     // In a converted encoding (Latin-1 …) buffer positions are not source bytes: libxml2 knows where `cur`
     // is in the source, and the tag before it is taken as the same length there (exact for ASCII tags).
     if (input->buf != NULL && input->buf->encoder != NULL) {
@@ -173,15 +183,26 @@ static inline void samkat_tag_start(xmlParserCtxtPtr context, intptr_t *offset, 
     } else {
         *offset = (intptr_t)input->consumed + (position - input->base);
     }
+    *offset += state->offset_base;
+}
+
+/// How far into the file the main input has been read (just past the tag being reported, in a callback).
+static inline intptr_t samkat_position(samkat_marcxml_state *state) {
+    xmlParserInputPtr input = state->context->input;
+    if (input == NULL || input->base == NULL || input->cur == NULL || (input->buf != NULL && input->buf->encoder != NULL)) {
+        return (intptr_t)xmlByteConsumed(state->context) + state->offset_base;
+    }
+    return (intptr_t)input->consumed + (input->cur - input->base) + state->offset_base;
 }
 
 static inline void samkat_sax_start(void *context, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri,
                              int namespaceCount, const xmlChar **namespaces, int attributeCount,
                              int defaultedCount, const xmlChar **attributes) {
-    (void)prefix; (void)namespaceCount; (void)namespaces; (void)defaultedCount;
+    (void)prefix; (void)namespaces; (void)defaultedCount;
     samkat_marcxml_state *state = samkat_state(context);
     if (state == NULL || name == NULL) return;
     intptr_t depth = ++state->depth;
+    state->started = 1;
     int kind = samkat_accepts(state, uri) ? samkat_element_kind(name) : SAMKAT_KIND_OTHER;
     // The start tags whose position the builder may need: records, and MARC elements outside a record.
     int located = 0;
@@ -204,12 +225,19 @@ static inline void samkat_sax_start(void *context, const xmlChar *name, const xm
         located = state->record_depth == 0 || state->nested_record;
         break;
     case SAMKAT_KIND_RECORD:
-        located = 1;
-        if (state->record_depth != 0) state->nested_record = 1; else state->record_depth = depth;
+        located = 2;
+        if (state->record_depth != 0) {
+            state->nested_record = 1;
+        } else {
+            state->record_depth = depth;
+            state->record_ns = state->context->nsNr - 2 * namespaceCount;
+        }
         break;
     default:
         break;
     }
+    // `cur` is at the start tag's `>` here.
+    if (state->record_depth == 0) state->record_end_offset = samkat_position(state) + 1;
     if ((kind == SAMKAT_KIND_LEADER || kind == SAMKAT_KIND_CONTROLFIELD || kind == SAMKAT_KIND_SUBFIELD)
         && state->leaf_depth == 0) {
         state->leaf_depth = depth;
@@ -232,6 +260,12 @@ static inline void samkat_sax_start(void *context, const xmlChar *name, const xm
     if (located) {
         intptr_t offset, line;
         samkat_tag_start(state->context, &offset, &line);
+        state->anchor_offset = offset;
+        state->anchor_line = line;
+        if (located == 2 && state->record_depth == depth) {
+            state->record_offset = offset;
+            state->record_line = line;
+        }
         samkat_events_put(buffer, &offset, sizeof offset);
         samkat_events_put(buffer, &line, sizeof line);
     }
@@ -251,6 +285,7 @@ static inline void samkat_sax_end(void *context, const xmlChar *name, const xmlC
     }
     if (state->leaf_depth == state->depth) state->leaf_depth = 0;
     state->depth--;
+    if (state->record_depth == 0) state->record_end_offset = samkat_position(state);
     samkat_event_buffer *buffer = &state->events;
     buffer->open_text = -1;
     samkat_events_reserve(buffer, 1);
@@ -263,7 +298,8 @@ static inline void samkat_sax_end(void *context, const xmlChar *name, const xmlC
 static inline void samkat_count_expanded(samkat_marcxml_state *state, intptr_t count) {
     state->expanded_bytes += count;
     if (state->expanded_bytes <= state->expansion_allowance || state->has_fatal) return;
-    intptr_t consumed = (intptr_t)xmlByteConsumed(state->context);
+    // In the file's terms: a restarted parser carries `expanded_bytes` over, so injecting errors resets nothing.
+    intptr_t consumed = (intptr_t)xmlByteConsumed(state->context) + state->offset_base;
     if (state->expanded_bytes <= state->expansion_ratio * (consumed > 1 ? consumed : 1)) return;
     state->has_fatal = 1;
     state->expansion_stopped = 1;

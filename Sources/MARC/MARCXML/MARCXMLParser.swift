@@ -26,7 +26,15 @@ final class MARCXMLParser {
     private let shared: UnsafeMutablePointer<samkat_marcxml_state>
     private let state: UnsafeMutablePointer<MARCXMLParserState>
 
-    init(file: String) {
+    /// Where a parser restarted after a fatal error begins (see `MARCXMLReader`): the file's offset and line of
+    /// the first byte it is given after the synthetic opening, and the entity text counted so far.
+    struct Restart {
+        var offsetBase: Int
+        var lineBase: Int
+        var expandedBytes: Int
+    }
+
+    init(file: String, restart: Restart? = nil) {
         var sax = xmlSAXHandler()
         xmlSAXVersion(&sax, 2)
         samkat_sax_install(&sax)
@@ -53,6 +61,13 @@ final class MARCXMLParser {
         samkat_events_restart(&shared.pointee.events)
         shared.pointee.expansion_allowance = MARCXMLParser.expansionAllowance
         shared.pointee.expansion_ratio = MARCXMLParser.expansionRatio
+        shared.pointee.record_end_offset = -1
+        shared.pointee.anchor_offset = -1
+        if let restart {
+            shared.pointee.offset_base = restart.offsetBase
+            shared.pointee.line_base = restart.lineBase
+            shared.pointee.expanded_bytes = restart.expandedBytes
+        }
         state = .allocate(capacity: 1)
         state.initialize(to: MARCXMLParserState(context: context, shared: shared))
         shared.pointee.owner = UnsafeMutableRawPointer(state)
@@ -69,8 +84,23 @@ final class MARCXMLParser {
         state.deallocate()
     }
 
-    /// The first fatal error (`line`, text). After one, libxml2 stops calling back.
-    var fatal: (line: Int, message: String)? { state.pointee.fatal }
+    /// The first fatal error. After one, libxml2 stops calling back.
+    var fatal: MARCXMLFatal? { state.pointee.fatal }
+
+    /// The root element has begun.
+    var started: Bool { shared.pointee.started != 0 }
+    /// The file offset and line of the `<` of the outermost record open, if one is.
+    var recordInProgress: (offset: Int, line: Int)? {
+        shared.pointee.record_depth == 0 ? nil : (shared.pointee.record_offset, shared.pointee.record_line)
+    }
+    /// The file offset just past the last outermost record's end tag, if one ended.
+    var lastRecordEnd: Int? { shared.pointee.record_end_offset < 0 ? nil : shared.pointee.record_end_offset }
+    /// The file offset and line of the last tag whose position was taken (a record start, mostly).
+    var anchor: (offset: Int, line: Int)? {
+        shared.pointee.anchor_offset < 0 ? nil : (shared.pointee.anchor_offset, shared.pointee.anchor_line)
+    }
+    /// Text that came out of entity references so far (carried over to a restarted parser).
+    var expandedBytes: Int { shared.pointee.expanded_bytes }
 
     /// Parses the next bytes of the document; `terminate` on the last call.
     func parse(_ bytes: UnsafeBufferPointer<UInt8>, terminate: Bool) {
@@ -106,32 +136,83 @@ final class MARCXMLParser {
     }
 }
 
+/// A fatal error, and what a restart after it needs to know about the document.
+struct MARCXMLFatal {
+    var line: Int
+    var message: String
+    /// Roughly where libxml2 was in the file when it gave up.
+    var offset: Int
+    /// An entity attack (our expansion limit, libxml2's loop check) or an unexplained stop: never resumed.
+    var isAttack: Bool
+    /// The namespace declarations in scope at the error outside the record in progress (prefix nil: the
+    /// default), innermost per prefix: what the synthetic root of a restart declares.
+    var namespaces: [(prefix: String?, uri: String)] = []
+    /// The prefixes bound to MARC21 slim anywhere in scope (the record's own declarations too).
+    var slimPrefixes: [String] = []
+    /// An end tag closing the root when only the root was open: after a restart, the end tag of a wrapper
+    /// (`</collection>`, SRU's `</srw:recordData>`) meeting the synthetic root.
+    var closesRoot = false
+    /// The declared encoding, if any.
+    var encoding: String?
+    /// The source bytes are ASCII-compatible (UTF-8 or a single-byte encoding), so `<record` can be found
+    /// in them and a synthetic opening in ASCII prepended.
+    var asciiCompatible = true
+}
+
 /// What the message callback works on: the messages of the batch in progress and the fatal error.
 struct MARCXMLParserState {
     let context: xmlParserCtxtPtr
     /// The C callbacks' state (events, depths, the expansion count).
     let shared: UnsafeMutablePointer<samkat_marcxml_state>
     var messages: [MARCXMLEvents.Message] = []
-    private(set) var fatal: (line: Int, message: String)?
+    private(set) var fatal: MARCXMLFatal?
 
     init(context: xmlParserCtxtPtr, shared: UnsafeMutablePointer<samkat_marcxml_state>) {
         self.context = context
         self.shared = shared
     }
 
-    mutating func setFatal(line: Int, _ message: String) {
-        fatal = (line, message)
+    mutating func setFatal(line: Int, _ message: String, attack: Bool = true) {
+        var fatal = MARCXMLFatal(line: line, message: message, offset: position, isAttack: attack)
+        if !attack { describeDocument(&fatal) }
+        self.fatal = fatal
         shared.pointee.has_fatal = 1
     }
+
+    /// The namespaces in scope and the encoding, for a restart.
+    private func describeDocument(_ fatal: inout MARCXMLFatal) {
+        if let table = context.pointee.nsTab {
+            let outside = shared.pointee.record_depth == 0 ? Int(context.pointee.nsNr) : Int(shared.pointee.record_ns)
+            for index in stride(from: 0, to: Int(context.pointee.nsNr) - 1, by: 2) {
+                guard let uri = table[index + 1].map({ String(cString: $0) }) else { continue }
+                let prefix = table[index].map { String(cString: $0) }
+                if let prefix, uri == "http://www.loc.gov/MARC21/slim", !fatal.slimPrefixes.contains(prefix) {
+                    fatal.slimPrefixes.append(prefix)
+                }
+                guard index < outside else { continue }
+                fatal.namespaces.removeAll { $0.prefix == prefix }
+                fatal.namespaces.append((prefix, uri))
+            }
+        }
+        fatal.encoding = context.pointee.encoding.map { String(cString: $0) }
+        if context.pointee.input?.pointee.buf?.pointee.encoder != nil {
+            let name = (fatal.encoding ?? "").uppercased()
+            fatal.asciiCompatible = ["UTF-8", "UTF8", "US-ASCII", "ASCII", "ISO-8859", "ISO8859", "LATIN", "WINDOWS-125", "CP125"]
+                .contains { name.hasPrefix($0) }
+        }
+    }
+
+    /// Where the main input is, in file bytes.
+    var position: Int { bytesConsumed + shared.pointee.offset_base }
 
     /// Takes over the fatal error of the expansion limit, if it stopped the parser (and nothing came first).
     mutating func noteExpansionStop() {
         guard fatal == nil, shared.pointee.expansion_stopped != 0 else { return }
-        setFatal(line: shared.pointee.expansion_line, "entity references expand to more than \(MARCXMLParser.expansionRatio) times the size of the document (an entity expansion attack?); parsing stopped")
+        setFatal(line: shared.pointee.expansion_line + shared.pointee.line_base, "entity references expand to more than \(MARCXMLParser.expansionRatio) times the size of the document (an entity expansion attack?); parsing stopped")
     }
 
     /// The current line of the main input.
-    var line: Int { Int(context.pointee.input?.pointee.line ?? 0) }
+    var line: Int { Int(context.pointee.input?.pointee.line ?? 0) + shared.pointee.line_base }
 
     /// How far into the document the parser has read, in source bytes.
     var bytesConsumed: Int { Int(xmlByteConsumed(context)) }
@@ -140,13 +221,17 @@ struct MARCXMLParserState {
         noteExpansionStop()
         var text = error.message.map { String(cString: $0) } ?? "unknown XML error (code \(error.code))"
         while text.last?.isWhitespace == true { text.removeLast() }
+        let line = Int(error.line) + shared.pointee.line_base
         switch error.level {
         case XML_ERR_FATAL:
-            if fatal == nil { setFatal(line: Int(error.line), text) }
+            if fatal == nil {
+                setFatal(line: line, text, attack: error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue))
+                fatal?.closesRoot = error.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue) && shared.pointee.depth == 1
+            }
         case XML_ERR_ERROR:
-            message(.init(severity: .error, text: "line \(error.line): \(text)", offset: bytesConsumed, line: Int(error.line)))
+            message(.init(severity: .error, text: "line \(line): \(text)", offset: position, line: line))
         default:
-            message(.init(severity: .warning, text: "line \(error.line): \(text)", offset: bytesConsumed, line: Int(error.line)))
+            message(.init(severity: .warning, text: "line \(line): \(text)", offset: position, line: line))
         }
     }
 

@@ -199,6 +199,31 @@ struct MARCXMLRecordBuilder {
         resetRecord()
     }
 
+    /// A record whose start tag the parser never finished (the error is in it): it still takes a number.
+    mutating func failUnstartedRecord(at position: (offset: Int, line: Int), reason: String, rawBytes: [UInt8]) {
+        resetRecord()
+        recordNumber += 1
+        let location = RecordLocation(file: file, recordNumber: recordNumber, byteOffset: position.offset, line: position.line)
+        results.append(.failure(UnreadableRecord(location: location, reason: reason, rawBytes: rawBytes)))
+    }
+
+    /// Bytes outside any record that the parser could not read: an unreadable chunk numbered like a document
+    /// finding (the last record begun), or only a document finding when they are all whitespace.
+    mutating func failOutsideRecord(at position: (offset: Int, line: Int), reason: String, rawBytes: [UInt8]) {
+        let location = documentLocation(position)
+        if rawBytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            documentFindings.append(Finding(.error, "marcxml.parser-fatal", reason, at: location))
+        } else {
+            results.append(.failure(UnreadableRecord(location: location, reason: "outside any record: " + reason, rawBytes: rawBytes)))
+        }
+    }
+
+    /// A fresh parser takes over: what the old one left open never closes.
+    mutating func restart() {
+        resetRecord()
+        depth = 0
+    }
+
     // MARK: - Building
 
     private mutating func beginRecord(at position: (offset: Int, line: Int), renumber: Bool) {
