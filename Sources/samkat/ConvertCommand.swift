@@ -37,8 +37,10 @@ struct ConvertCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        // Reading and decoding run a few batches ahead on a second thread while this one writes.
-        let reader = PrefetchingReader(try MARCFormat.openReader(path: input, format: from, encoding: encoding))
+        // Reading and decoding run a few batches ahead on a second thread while this one writes (unless the
+        // reader already has a thread of its own).
+        let opened = try MARCFormat.openReader(path: input, format: from, encoding: encoding)
+        var reader: any RecordReader = opened.parsesOnItsOwnThread ? opened : PrefetchingReader(opened)
         guard var writer = to.writer(to: try ByteOutput(path: output)) else {
             throw ValidationError("--to \(to.rawValue) is not supported: write iso2709, marcxml or line.")
         }

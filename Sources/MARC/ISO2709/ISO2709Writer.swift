@@ -77,8 +77,10 @@ public struct ISO2709Writer: RecordWriter {
 
     private mutating func appendValue(_ value: String, tag: Tag) {
         let start = bytes.count
-        var value = value
-        value.withUTF8 { bytes.append(contentsOf: $0) }
+        // Native strings hand out their UTF-8 without a copy; only bridged ones take the slow path.
+        if value.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+            bytes.append(contentsOf: value.utf8)
+        }
         let clean = bytes.withUnsafeBufferPointer { all in
             !all[start...].contains { $0 >= 0x1D && $0 <= 0x1F }
         }

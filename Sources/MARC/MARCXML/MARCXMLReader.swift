@@ -57,6 +57,9 @@ import Darwin
 /// that encoding are a fatal error (recovered from as above). `ReadRecord.encoding` is `.ascii` when all of
 /// a record's text is ASCII, else `.utf8` (the text as delivered).
 public final class MARCXMLReader: RecordReader {
+    /// libxml2 parses on the reader's own thread; records are built on the caller's.
+    public var parsesOnItsOwnThread: Bool { true }
+
     public static let chunkSize = 256 * 1024
     /// At most this many bytes of an unreadable record are kept for the report.
     static let rawBytesLimit = 64 * 1024

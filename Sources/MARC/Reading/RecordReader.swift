@@ -38,6 +38,13 @@ public typealias RecordResult = Result<ReadRecord, UnreadableRecord>
 /// `next()` throws only when the input itself fails (I/O); a bad record is a `.failure` result.
 public protocol RecordReader {
     mutating func next() throws -> RecordResult?
+    /// True when the reader already does part of its work on a thread of its own (the MARCXML reader parses
+    /// there): a `PrefetchingReader` around it would only add a third busy thread on a two-core machine.
+    var parsesOnItsOwnThread: Bool { get }
+}
+
+extension RecordReader {
+    public var parsesOnItsOwnThread: Bool { false }
 }
 
 extension RecordReader {
