@@ -65,7 +65,7 @@ struct MARC8ReferenceTests {
         var ours = ISO2709Reader(source: MemoryInput([UInt8](try Data(contentsOf: marcdata.appendingPathComponent(sourceName))), name: sourceName))
         let samkat = try ours.readAll().compactMap(\.read?.record)
         let yazBytes = [UInt8](try Data(contentsOf: marcdata.appendingPathComponent("expected/" + expectedName)))
-        var theirs = MARCXMLReader(source: MemoryInput(yazBytes, name: expectedName))
+        let theirs = MARCXMLReader(source: MemoryInput(yazBytes, name: expectedName))
         var yaz: [Record] = []
         while let result = try? theirs.next() { if case .success(let read) = result { yaz.append(read.record) } }
         var differences: [Difference] = []
