@@ -62,13 +62,37 @@ enum UTF8Text {
 
     static func census(_ bytes: UnsafeBufferPointer<UInt8>) -> Census {
         var census = Census()
+        forEachSequence(in: bytes) { _, sequence in
+            switch sequence {
+            case .valid(let encoded): if encoded.count > 1 { census.multiByte += 1 }
+            case .malformed: census.malformed += 1
+            }
+        }
+        return census
+    }
+
+    /// A well-formed UTF-8 sequence, or a run of bytes that is not one.
+    enum Sequence {
+        case valid(Unicode.UTF8.EncodedScalar)
+        case malformed(length: Int)
+    }
+
+    /// Walks `bytes` as UTF-8 in order: each well-formed sequence and each malformed run, with its offset.
+    @inline(__always)
+    static func forEachSequence(in bytes: some Swift.Sequence<UInt8>, _ body: (_ offset: Int, Sequence) -> Void) {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
+        var offset = 0
         while true {
             switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded): if encoded.count > 1 { census.multiByte += 1 }
-            case .error: census.malformed += 1
-            case .emptyInput: return census
+            case .valid(let encoded):
+                body(offset, .valid(encoded))
+                offset += encoded.count
+            case .error(let length):
+                body(offset, .malformed(length: length))
+                offset += length
+            case .emptyInput:
+                return
             }
         }
     }
@@ -77,21 +101,14 @@ enum UTF8Text {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, undecodable: inout [Int]) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         var scalars = String.UnicodeScalarView()
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                scalars.append(Unicode.UTF8.decode(encoded))
-                offset += encoded.count
-            case .error(let length):
+        forEachSequence(in: bytes) { offset, sequence in
+            switch sequence {
+            case .valid(let encoded): scalars.append(Unicode.UTF8.decode(encoded))
+            case .malformed:
                 undecodable.append(offset)
                 scalars.append("\u{FFFD}")
-                offset += length
-            case .emptyInput:
-                return String(scalars)
             }
         }
+        return String(scalars)
     }
 }

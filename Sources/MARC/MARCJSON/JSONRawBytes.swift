@@ -13,26 +13,20 @@ enum JSONRawBytes {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 64)
         var hasMultiByte = false
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
+        UTF8Text.forEachSequence(in: bytes) { offset, sequence in
+            switch sequence {
             case .valid(let encoded):
                 if encoded.count > 1 { hasMultiByte = true }
                 out.append(contentsOf: encoded)
-                offset += encoded.count
-            case .error(let length):
+            case .malformed(let length):
                 for byte in bytes[offset..<offset + length] {
                     // UTF-16 surrogate pair of U+10FF00 + byte: \uDBFF\uDFxx.
                     out.append(contentsOf: Array("\\uDBFF\\uDF".utf8))
                     out.append(contentsOf: Array(String(byte, radix: 16, uppercase: true).utf8))
                 }
-                offset += length
-            case .emptyInput:
-                return (out, hasMultiByte)
             }
         }
+        return (out, hasMultiByte)
     }
 
     /// Turns escaped raw bytes in `text` back: read as Windows-1252 when `latin1`, else as U+FFFD. Returns the
