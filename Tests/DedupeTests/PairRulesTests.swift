@@ -125,3 +125,12 @@ extension PairRulesTests {
             .contains(.init("title-start", "ett mycket långt namn")))
     }
 }
+
+extension PairRulesTests {
+    @Test func publishersWrittenTwoWaysShareAName() {
+        #expect(PairRules.shareAName("g bell", "george bell son"))
+        #expect(PairRules.shareAName("little brown", "little brown comany"))
+        #expect(!PairRules.shareAName("a c black", "pitman pub corp"))
+        #expect(!PairRules.shareAName("of the", "of the"), "short words carry no name")
+    }
+}

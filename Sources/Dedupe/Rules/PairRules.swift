@@ -12,7 +12,7 @@ public struct PairRules: Sendable {
     /// At or above (and below `mergeThreshold`): review.
     public var reviewThreshold: Double
 
-    public init(vetoes: PairVetoes = PairVetoes(), mergeThreshold: Double = 0.85, reviewThreshold: Double = 0.5) {
+    public init(vetoes: PairVetoes = PairVetoes(), mergeThreshold: Double = 0.8, reviewThreshold: Double = 0.5) {
         self.vetoes = vetoes
         self.mergeThreshold = mergeThreshold
         self.reviewThreshold = reviewThreshold
@@ -57,6 +57,8 @@ public struct PairRules: Sendable {
         }
         if keysA.publishers.contains(where: { p in keysB.publishers.contains { DescriptiveKeys.samePublisher(p, $0) } }) {
             add(0.15, "same publisher")
+        } else if keysA.publishers.contains(where: { p in keysB.publishers.contains { PairRules.shareAName(p, $0) } }) {
+            add(0.1, "publishers share a name")
         } else if !keysA.publishers.isEmpty, !keysB.publishers.isEmpty {
             add(-0.15, "different publishers")
         }
@@ -79,6 +81,15 @@ public struct PairRules: Sendable {
         if rounded >= mergeThreshold { return .merge(score: rounded, reasons: reasons) }
         if rounded >= reviewThreshold { return .review(score: rounded, reasons: reasons) }
         return .keepApart(reasons: reasons + ["too little in common (score \(rounded))"])
+    }
+}
+
+extension PairRules {
+    /// Two publisher keys share a word of four letters or more ("g bell" and "george bell son",
+    /// "little brown" and "little brown comany"): the same house written two ways.
+    static func shareAName(_ a: String, _ b: String) -> Bool {
+        let names = Set(a.split(separator: " ").filter { $0.count >= 4 })
+        return b.split(separator: " ").contains { $0.count >= 4 && names.contains($0) }
     }
 }
 
