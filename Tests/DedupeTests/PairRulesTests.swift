@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct PairRulesTests {
     /// A Swedish book record; every argument is one thing a real record varies in.
-    func record(title: String = "Häxan", subtitle: String? = "roman", author: String = "Sjöberg, Åsa", isbn: String? = "9789100141707",
+    func record(title: String = "Häxan", subtitle: String? = "roman", author: String = "Sjöberg, Åsa", authorTag: String = "100",
+                isbn: String? = "9789100141707",
                 qualifier: String? = nil, edition: String? = nil, part: String? = nil, year: String = "2015", pages: String = "412 s.",
                 language: String = "swe", publisher: String = "Bonnier") -> Record {
         var fields = [
@@ -12,7 +13,7 @@ import Testing
             Field(tag: "008", value: "150101s\(year)    sw            000 1 \(language) d"),
         ]
         if let isbn { fields.append(Field(tag: "020", subfields: [Subfield("a", isbn)] + (qualifier.map { [Subfield("q", $0)] } ?? []))) }
-        fields.append(Field(tag: "100", indicators: "1 ", subfields: [Subfield("a", author)]))
+        fields.append(Field(tag: MARC.Tag(authorTag)!, indicators: "1 ", subfields: [Subfield("a", author)]))
         var title245 = [Subfield("a", title)]
         if let subtitle { title245.append(Subfield("b", subtitle)) }
         if let part { title245.append(Subfield("n", part)) }
@@ -132,5 +133,15 @@ extension PairRulesTests {
         #expect(PairRules.shareAName("little brown", "little brown comany"))
         #expect(!PairRules.shareAName("a c black", "pitman pub corp"))
         #expect(!PairRules.shareAName("of the", "of the"), "short words carry no name")
+    }
+}
+
+extension PairRulesTests {
+    /// One catalogue's main entry is the body, the other's a person: no conflict. Two persons' surnames are.
+    @Test func onlyTwoPersonsWithDifferentSurnamesConflict() {
+        let body = outcome(record(author: "Sveriges allmänna biblioteksförening", authorTag: "110", isbn: nil), record(isbn: nil))
+        #expect(!body.reasons.contains("different authors"))
+        let persons = outcome(record(author: "Larsson, Pär", isbn: nil), record(isbn: nil))
+        #expect(persons.reasons.contains("different authors"))
     }
 }

@@ -51,7 +51,10 @@ extension MatchKeys {
                     }
                 }
             case "100", "110", "111":
-                if mainAuthor == nil { mainAuthor = DescriptiveKeys.author(field) }
+                if mainAuthor == nil {
+                    mainAuthor = DescriptiveKeys.author(field)
+                    keys.authorIsPerson = field.tag == "100"
+                }
             case "700":
                 if firstAddedAuthor == nil { firstAddedAuthor = DescriptiveKeys.author(field) }
             case "245":
@@ -81,6 +84,7 @@ extension MatchKeys {
                 if let part = VolumeDesignation.normalise(subfield.value) { keys.parts.append(part) }
             }
         }
+        if mainAuthor == nil, firstAddedAuthor != nil { keys.authorIsPerson = true }
         keys.author = mainAuthor ?? firstAddedAuthor
         keys.publishers = publication264.isEmpty ? other264 : publication264
 

@@ -25,6 +25,8 @@ public struct MatchKeys: Sendable, Equatable, Codable {
     public var shortTitle: String = ""
     /// Main entry (100/110/111 $a), or the first 700 $a when there is none; surname first, folded.
     public var author: String?
+    /// True when `author` is a person (100 or 700), false for a body or meeting (110, 111), nil without one.
+    public var authorIsPerson: Bool?
     /// 008/07-10 when four digits.
     public var date1: Int?
     /// Every year: `date1` and the four-digit years in 260/264 $c.

@@ -37,9 +37,9 @@ public struct PairRules: Sendable {
         if !keysA.title.isEmpty, keysA.title == keysB.title {
             add(0.35, "same title")
         } else if !keysA.shortTitle.isEmpty, keysA.shortTitle == keysB.shortTitle {
-            add(0.25, "same main title (subtitles differ)")
+            add(0.3, "same main title (subtitles differ)")
         } else if TitleSimilarity.contains(keysA.title, keysB.title) {
-            add(0.25, "one title is the other's beginning")
+            add(0.3, "one title is the other's beginning")
         } else if TitleSimilarity.words(keysA.title, keysB.title) >= 0.8 {
             add(0.15, "titles nearly the same")
         } else {
@@ -49,7 +49,10 @@ public struct PairRules: Sendable {
         switch (keysA.author, keysB.author) {
         case let (x?, y?) where x == y: add(0.2, "same author")
         case let (x?, y?) where TitleSimilarity.words(x, y) >= 0.5: add(0.1, "similar author")
-        case let (x?, y?) where x.split(separator: " ").first != y.split(separator: " ").first: add(-0.15, "different authors")
+        case let (x?, y?) where x.split(separator: " ").first != y.split(separator: " ").first
+            && keysA.authorIsPerson == true && keysB.authorIsPerson == true:
+            // Two persons only: one catalogue's main entry may be a body, the other's a person.
+            add(-0.15, "different authors")
         default: break
         }
         if !keysA.seriesNumbers.isEmpty, !keysB.seriesNumbers.isEmpty, Set(keysA.seriesNumbers).isDisjoint(with: keysB.seriesNumbers) {
