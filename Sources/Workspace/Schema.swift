@@ -1,7 +1,7 @@
 /// The workspace's schema, as an ordered list of migrations. A workspace records in `PRAGMA user_version`
 /// how many it has applied; opening it applies the rest. Never edit a migration that has shipped: add one.
 enum Schema {
-    static let migrations: [String] = [version1, version2]
+    static let migrations: [String] = [version1, version2, version3]
 
     static var currentVersion: Int { migrations.count }
 
@@ -133,6 +133,24 @@ enum Schema {
             rejected INTEGER NOT NULL,
             set_aside INTEGER NOT NULL,
             PRIMARY KEY (source_id, input)
+        );
+        """
+
+    /// What the last dedupe run made of the bibliographic records: clusters and every candidate pair's outcome.
+    /// Recomputed whole by every run (row ids are only stable between ingests).
+    static let version3 = """
+        CREATE TABLE cluster_member (
+            record_id INTEGER PRIMARY KEY REFERENCES record(id) ON DELETE CASCADE,
+            cluster INTEGER NOT NULL
+        );
+        CREATE INDEX cluster_member_cluster ON cluster_member(cluster);
+        CREATE TABLE pair_decision (
+            first INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+            second INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+            outcome TEXT NOT NULL CHECK (outcome IN ('merge', 'review', 'keep-apart')),
+            score REAL,
+            reasons TEXT NOT NULL,
+            PRIMARY KEY (first, second)
         );
         """
 }
