@@ -10,7 +10,7 @@ public struct DedupeEngine: Sendable {
         self.caps = caps
     }
 
-    public static let defaultCaps = ["libris": 50, "isbn": 200, "system": 50, "standard": 100, "issn": 200, "title": 100, "title-start": 50]
+    public static let defaultCaps = ["libris": 50, "isbn": 200, "system": 50, "standard": 100, "issn": 200, "title": 30, "title-start": 30]
 
     public struct Decision: Sendable {
         public var first: Int64
