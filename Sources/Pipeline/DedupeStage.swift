@@ -41,27 +41,27 @@ public struct DedupeStage {
             provenance[id] = (municipality, localID, record.firstValue("245", "a") ?? "")
             subjects.append(PairSubject(id: id, municipality: municipality, record: record))
         }
-        let result = engine.run(subjects)
-        var summary = Summary(records: subjects.count, candidatePairs: result.decisions.count, clusters: result.clusters.count)
-        summary.merged = result.clusters.reduce(0) { $0 + $1.count }
-        summary.review = result.review.count
-        try database.transaction {
+        let result = try database.transaction {
             try database.execute("DELETE FROM cluster_member; DELETE FROM pair_decision;")
-            let member = try database.prepare("INSERT INTO cluster_member (record_id, cluster) VALUES (?, ?)")
-            for (index, cluster) in result.clusters.enumerated() {
-                for id in cluster { try member.run([.int(id), .int(Int64(index + 1))]) }
-            }
-            let decision = try database.prepare("INSERT INTO pair_decision (first, second, outcome, score, reasons) VALUES (?, ?, ?, ?, ?)")
-            for pair in result.decisions {
+            let insertDecision = try database.prepare("INSERT INTO pair_decision (first, second, outcome, score, reasons) VALUES (?, ?, ?, ?, ?)")
+            let result = try engine.run(subjects) { pair in
                 let (outcome, score): (String, Double?) = switch pair.outcome {
                 case let .merge(score, _): ("merge", score)
                 case let .review(score, _): ("review", score)
                 case .keepApart: ("keep-apart", nil)
                 }
-                try decision.run([.int(pair.first), .int(pair.second), .text(outcome), score.map { .double($0) } ?? .null,
-                                  .text(pair.outcome.reasons.joined(separator: "; "))])
+                try insertDecision.run([.int(pair.first), .int(pair.second), .text(outcome), score.map { .double($0) } ?? .null,
+                                        .text(pair.outcome.reasons.joined(separator: "; "))])
             }
+            let member = try database.prepare("INSERT INTO cluster_member (record_id, cluster) VALUES (?, ?)")
+            for (index, cluster) in result.clusters.enumerated() {
+                for id in cluster { try member.run([.int(id), .int(Int64(index + 1))]) }
+            }
+            return result
         }
+        var summary = Summary(records: subjects.count, candidatePairs: result.candidatePairs, clusters: result.clusters.count)
+        summary.merged = result.clusters.reduce(0) { $0 + $1.count }
+        summary.review = result.review.count
         try writeReview(result.review, provenance: provenance)
         return summary
     }

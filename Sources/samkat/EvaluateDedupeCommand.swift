@@ -46,7 +46,7 @@ struct EvaluateDedupeCommand: ParsableCommand {
         let result = DedupeEngine().run(subjects)
         let seconds = Date().timeIntervalSince(started)
         let half = pairs.count / 2
-        print("records \(subjects.count), labelled pairs \(pairs.count), candidate pairs \(result.decisions.count), clusters \(result.clusters.count), \(String(format: "%.1f", seconds)) s")
+        print("records \(subjects.count), labelled pairs \(pairs.count), candidate pairs \(result.candidatePairs), clusters \(result.clusters.count), \(String(format: "%.1f", seconds)) s")
         print("set            pairs  precision  recall  review")
         for (name, part) in [("first half", Array(pairs[..<half])), ("second half", Array(pairs[half...])), ("all", pairs)] {
             let score = PairSetEvaluation(labels: part, result: result)

@@ -29,9 +29,11 @@ import Testing
             subject(5, record("Häxan", isbn: "9789100000001", edition: "2. uppl.", year: "2019")),
             subject(6, record("Något helt annat", isbn: "9789100000018")),
         ]
-        let result = DedupeEngine().run(subjects)
+        var decisions: [DedupeEngine.Decision] = []
+        let result = DedupeEngine().run(subjects) { decisions.append($0) }
         #expect(result.clusters == [[1, 2, 3]])
-        #expect(result.decisions.contains { $0.first == 1 && $0.second == 4 && $0.outcome.reasons.first?.hasPrefix("different formats") == true })
+        #expect(result.candidatePairs == decisions.count)
+        #expect(decisions.contains { $0.first == 1 && $0.second == 4 && $0.outcome.reasons.first?.hasPrefix("different formats") == true })
         let labels: [(Int64, Int64, Bool)] = [(1, 2, true), (1, 3, true), (1, 4, false), (1, 5, false), (1, 6, false)]
         let evaluation = PairSetEvaluation(labels: labels, result: result)
         #expect(evaluation.precision == 1 && evaluation.recall == 1)
