@@ -22,13 +22,7 @@ public struct BookItAdapter: SourceAdapter {
 
     public func inputFiles() throws -> [String] {
         let export = try ExportFolder(path: folder)
-        var files = try [catalogue(in: export)].map(export.path(of:))
-        for table in Self.tables {
-            for name in ["\(table).txt", "\(table)spec.txt"] {
-                if let found = export.find(name) { files.append(export.path(of: found)) }
-            }
-        }
-        return files
+        return try [export.path(of: catalogue(in: export))] + export.tableFiles(Self.tables)
     }
 
     public func ingest(into sink: any IngestSink) throws -> IngestCounts {

@@ -22,4 +22,9 @@ struct ExportFolder {
     }
 
     func path(of name: String) -> String { (path as NSString).appendingPathComponent(name) }
+
+    /// The paths of each table's dump and spec that are present (`Items.txt`, `Itemsspec.txt` …), in order.
+    func tableFiles(_ tables: [String]) -> [String] {
+        tables.flatMap { ["\($0).txt", "\($0)spec.txt"] }.compactMap(find).map(path(of:))
+    }
 }

@@ -27,14 +27,8 @@ public struct LibraAdapter: SourceAdapter {
 
     public func inputFiles() throws -> [String] {
         let export = try ExportFolder(path: folder)
-        var files: [String] = []
-        if let catalogue = try catalogue(in: export).name { files.append(export.path(of: catalogue)) }
-        for table in Self.tables {
-            for name in ["\(table).txt", "\(table)spec.txt"] {
-                if let found = export.find(name) { files.append(export.path(of: found)) }
-            }
-        }
-        return files
+        let catalogue = try catalogue(in: export).name.map { [export.path(of: $0)] } ?? []
+        return catalogue + export.tableFiles(Self.tables)
     }
 
     public func ingest(into sink: any IngestSink) throws -> IngestCounts {
