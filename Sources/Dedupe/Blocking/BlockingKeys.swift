@@ -1,0 +1,17 @@
+extension DedupeEngine {
+    /// The keys a record is blocked on: its identifiers, and its title key.
+    static func blockingKeys(_ keys: MatchKeys) -> [Blocker<Int64>.Key] {
+        var result: [Blocker<Int64>.Key] = []
+        result += keys.librisIds.map { .init("libris", $0) }
+        result += keys.isbns.map { .init("isbn", $0) }
+        result += keys.systemNumbers.map { .init("system", $0) }
+        result += keys.standardNumbers.map { .init("standard", $0) }
+        result += keys.issns.map { .init("issn", $0) }
+        if !keys.title.isEmpty { result.append(.init("title", keys.title)) }
+        if !keys.shortTitle.isEmpty, keys.shortTitle != keys.title { result.append(.init("title", keys.shortTitle)) }
+        // The first four words: titles that one record carries on past the other's end still meet.
+        let words = keys.title.split(separator: " ")
+        if words.count > 4 { result.append(.init("title-start", words.prefix(4).joined(separator: " "))) }
+        return result
+    }
+}
