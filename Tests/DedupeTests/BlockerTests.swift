@@ -2,34 +2,45 @@ import Testing
 @testable import Dedupe
 
 @Suite struct BlockerTests {
-    typealias B = Blocker<Int>
+    typealias Key = Blocker.Key
+
+    func pairs(_ result: Blocker.Result) -> [[Int]] { result.pairs.map { [$0.first, $0.second] } }
 
     @Test func onlyRecordsSharingAKeyArePaired() {
-        let result = B.pairs(keys: [
-            (1, [B.Key("isbn", "9789100000001"), B.Key("title", "haxan")]),
-            (2, [B.Key("isbn", "9789100000001")]),
-            (3, [B.Key("title", "haxan")]),
-            (4, [B.Key("title", "annat")]),
-        ], cap: { _ in 50 }, refinement: { _, _ in nil })
-        #expect(result.pairs.map { [$0.0, $0.1] } == [[1, 2], [1, 3]])
-        #expect(result.pairs[0].2 == [B.Key("isbn", "9789100000001")])
+        let keys: [[Key]] = [
+            [Key("isbn", "9789100000001"), Key("title", "haxan")],
+            [Key("isbn", "9789100000001")],
+            [Key("title", "haxan")],
+            [Key("title", "annat")],
+        ]
+        let result = Blocker.pairs(count: keys.count, keys: { keys[$0] }, cap: { _ in 50 }, refinement: { _ in nil })
+        #expect(pairs(result) == [[0, 1], [0, 2]])
+    }
+
+    /// Records sharing two keys are one candidate pair, not two.
+    @Test func aPairFoundThroughSeveralKeysIsOnePair() {
+        let keys: [[Key]] = [[Key("isbn", "1"), Key("title", "a")], [Key("isbn", "1"), Key("title", "a")]]
+        #expect(pairs(Blocker.pairs(count: 2, keys: { keys[$0] }, cap: { _ in 50 }, refinement: { _ in nil })) == [[0, 1]])
+    }
+
+    /// The same value under two kinds is two different keys.
+    @Test func kindsDoNotMix() {
+        let keys: [[Key]] = [[Key("isbn", "123")], [Key("standard", "123")]]
+        #expect(Blocker.pairs(count: 2, keys: { keys[$0] }, cap: { _ in 50 }, refinement: { _ in nil }).pairs.isEmpty)
     }
 
     /// 300 records share the title "Dikter": over the cap, only those that also share an author pair.
     @Test func anOversizedBlockPairsOnlyThroughItsRefinement() {
-        var keys: [(Int, [B.Key])] = []
-        for id in 0..<300 { keys.append((id, [B.Key("title", "dikter")])) }
-        let result = B.pairs(keys: keys, cap: { _ in 100 }, refinement: { id, _ in id < 3 ? "karin boye" : "author\(id)" })
-        #expect(result.pairs.count == 3, "0-1, 0-2, 1-2 share the author; nothing else pairs")
-        #expect(result.oversized.count == 1 && result.oversized[0].size == 300 && result.oversized[0].pairedAfterRefinement)
+        let result = Blocker.pairs(count: 300, keys: { _ in [Key("title", "dikter")] }, cap: { _ in 100 },
+                                   refinement: { $0 < 3 ? "karin boye" : "author\($0)" })
+        #expect(pairs(result) == [[0, 1], [0, 2], [1, 2]], "0, 1 and 2 share the author; nothing else pairs")
+        #expect(result.oversized.count == 1)
+        #expect(result.oversized.first?.key == Key("title", "dikter") && result.oversized.first?.size == 300)
+        #expect(result.oversized.first?.pairedAfterRefinement == true)
     }
 
-    @Test func pairsAreTheSameWhateverTheInputOrder() {
-        let keys: [(Int, [B.Key])] = (0..<40).map { ($0, [B.Key("isbn", "\($0 % 7)"), B.Key("title", "\($0 % 5)")]) }
-        let expected = B.pairs(keys: keys, cap: { _ in 6 }, refinement: { id, _ in "\(id % 2)" }).pairs.map { [$0.0, $0.1] }
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<10 {
-            #expect(B.pairs(keys: keys.shuffled(using: &generator), cap: { _ in 6 }, refinement: { id, _ in "\(id % 2)" }).pairs.map { [$0.0, $0.1] } == expected)
-        }
+    @Test func aBlockWithinItsCapYieldsAllItsPairs() {
+        let result = Blocker.pairs(count: 5, keys: { _ in [Key("isbn", "9789100000001")] }, cap: { _ in 5 }, refinement: { _ in nil })
+        #expect(result.pairs.count == 10 && result.oversized.isEmpty)
     }
 }

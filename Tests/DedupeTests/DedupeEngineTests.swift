@@ -48,4 +48,33 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<10 { #expect(DedupeEngine().run(subjects.shuffled(using: &generator)).clusters == expected) }
     }
+
+    /// A cataloguer's "different" keeps apart what the rules would merge; "same" joins records that share no
+    /// key and even crosses a rule's veto; both are reported with the cataloguer as the reason.
+    @Test func decisionsBeatTheRules() {
+        let subjects = [
+            subject(1, record("Häxan", isbn: "9789100141707")),
+            subject(2, record("Häxan", isbn: "9789100141707")),
+            subject(3, record("Något helt annat", isbn: "9789100000018")),
+            subject(4, record("Häxan", isbn: "9789100141707"), .audiobookCD),
+        ]
+        var decided = CataloguerDecisions()
+        decided.decide([1, 2], .different)
+        decided.decide([3, 4], .same)
+        var decisions: [DedupeEngine.Decision] = []
+        let result = DedupeEngine().run(subjects, decided: decided) { decisions.append($0) }
+        #expect(result.clusters == [[3, 4]])
+        #expect(decisions.first { $0.first == 1 && $0.second == 2 }?.outcome.reasons == ["a cataloguer decided these are different records"])
+        #expect(decisions.first { $0.first == 3 && $0.second == 4 }?.outcome.reasons == ["a cataloguer decided these are the same record"])
+    }
+
+    /// A pair decided both ways stays apart.
+    @Test func aPairDecidedBothWaysIsDifferent() {
+        var decided = CataloguerDecisions()
+        decided.decide([1, 2], .different)
+        decided.decide([1, 2, 3], .same)
+        #expect(decided.verdict(1, 2) == .different && decided.verdict(2, 1) == .different)
+        #expect(decided.verdict(1, 3) == .same && decided.verdict(2, 3) == .same)
+        #expect(decided.ids == [1, 2, 3])
+    }
 }

@@ -1,7 +1,7 @@
 extension DedupeEngine {
     /// The keys a record is blocked on: its identifiers, and its title key.
-    static func blockingKeys(_ keys: MatchKeys) -> [Blocker<Int64>.Key] {
-        var result: [Blocker<Int64>.Key] = []
+    static func blockingKeys(_ keys: MatchKeys) -> [Blocker.Key] {
+        var result: [Blocker.Key] = []
         result += keys.librisIds.map { .init("libris", $0) }
         result += keys.isbns.map { .init("isbn", $0) }
         result += keys.systemNumbers.map { .init("system", $0) }
