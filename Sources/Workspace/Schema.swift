@@ -1,7 +1,7 @@
 /// The workspace's schema, as an ordered list of migrations. A workspace records in `PRAGMA user_version`
 /// how many it has applied; opening it applies the rest. Never edit a migration that has shipped: add one.
 enum Schema {
-    static let migrations: [String] = [version1, version2, version3]
+    static let migrations: [String] = [version1, version2, version3, version4]
 
     static var currentVersion: Int { migrations.count }
 
@@ -152,5 +152,31 @@ enum Schema {
             reasons TEXT NOT NULL,
             PRIMARY KEY (first, second)
         );
+        """
+
+    /// Match keys computed once per record and kept while the record is; the clusters' surviving records,
+    /// merged, with what each survivor lacks that a merged record had.
+    static let version4 = """
+        CREATE TABLE record_keys (
+            record_id INTEGER PRIMARY KEY REFERENCES record(id) ON DELETE CASCADE,
+            format TEXT NOT NULL,
+            confidence TEXT NOT NULL,
+            keys BLOB NOT NULL
+        );
+        CREATE TABLE cluster (
+            id INTEGER PRIMARY KEY,
+            survivor INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+            survivor_reason TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            within_municipality INTEGER NOT NULL,
+            merged BLOB NOT NULL
+        );
+        CREATE TABLE merge_lack (
+            cluster INTEGER NOT NULL REFERENCES cluster(id) ON DELETE CASCADE,
+            record_id INTEGER NOT NULL REFERENCES record(id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            field TEXT NOT NULL
+        );
+        CREATE INDEX merge_lack_cluster ON merge_lack(cluster);
         """
 }

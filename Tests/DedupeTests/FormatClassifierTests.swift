@@ -93,6 +93,14 @@ import MARC
         #expect(decision.contradictions.isEmpty, "\(decision)")
     }
 
+    /// The fixture generator's large-print editions carry nothing but the edition statement.
+    @Test func anEditionStatementAloneMakesLargePrint() {
+        let record = T.record("00000nam a2200000 i 4500", [T.fixed(), T.title, T.data("250", [("a", "Storstilsutg.")]), T.data("300", [("a", "600 s.")])])
+        #expect(FormatClassifier.classify(record).formatClass == .largePrint)
+        let revised = T.record("00000nam a2200000 i 4500", [T.fixed(), T.title, T.data("250", [("a", "2. uppl.")]), T.data("300", [("a", "600 s.")])])
+        #expect(FormatClassifier.classify(revised).formatClass == .book)
+    }
+
     @Test func theSameWorksFormatsAreAllApart() {
         let records = [Self.book, Self.largePrint, Self.audiobookCD, Self.audiobookMP3, Self.talkingBook, Self.ebook,
                        Self.eAudiobook, Self.dvd, Self.bluRay]

@@ -1,6 +1,6 @@
 import MARC
 
-/// The worded evidence: 020 qualifiers, 245 $h, 300 extent. One vocabulary of Swedish and English terms,
+/// The worded evidence: 020 qualifiers, 245 $h, 250 large-print editions, 300 extent. One vocabulary of Swedish and English terms,
 /// read word by word so that "storpocket" (a large paperback) is never "storstil" (large print).
 extension FormatClassifier {
     static func read020(_ field: Field, into evidence: inout Evidence) {
@@ -21,6 +21,17 @@ extension FormatClassifier {
     static func read245(_ field: Field, into evidence: inout Evidence) {
         for subfield in field.subfields where subfield.code == 0x68 {  // $h general material designation
             terms(subfield.value, source: "245 $h", weight: .coded, context: .designation, into: &evidence)
+        }
+    }
+
+    /// Only one thing in an edition statement names a format: a large-print edition ("Storstilsutg.",
+    /// "Storstil", "Large print ed."). Everything else there is about the text, not the carrier.
+    static func read250(_ field: Field, into evidence: inout Evidence) {
+        for subfield in field.subfields where subfield.code == 0x61 {  // $a
+            let words = subfield.value.lowercased().split { !$0.isLetter }
+            let largePrint = words.contains { $0.hasPrefix("storstil") }
+                || zip(words, words.dropFirst()).contains { $0 == "large" && $1 == "print" }
+            if largePrint { evidence.add("250 $a", subfield.value, .largePrint, .coded, "large-print edition") }
         }
     }
 

@@ -26,6 +26,7 @@ public enum FormatClassifier {
             case "350": read350(field, into: &evidence)
             case "084": readSAB(field, into: &evidence)
             case "245": read245(field, into: &evidence)
+            case "250": read250(field, into: &evidence)
             case "300": read300(field, into: &evidence)
             case "336", "337", "338": readRDA(field, into: &evidence)
             case "886", "887": readBURK(field, into: &evidence)

@@ -2,8 +2,9 @@
 /// strings and lists length-prefixed. A tenth of the cost of JSON, which matters at a million records. A
 /// stored form that does not read back (an older layout) is simply computed again.
 extension MatchKeys {
-    /// Bumped whenever a field is added, removed or changes meaning.
-    public static let storageVersion: UInt8 = 1
+    /// Bump it whenever a field is added or removed, or key extraction or format classification changes what
+    /// they give: stored keys of another version are computed again at the next dedupe run.
+    public static let storageVersion: UInt8 = 2
 
     public func stored() -> [UInt8] {
         var out = StoredKeysWriter()

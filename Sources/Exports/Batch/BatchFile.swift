@@ -14,6 +14,7 @@ import Yams
 ///     mappings: mappings
 ///     workspace: work
 ///     output: out
+///     dedupe: { decisions: decisions.csv, local_links: mark }
 public struct BatchFile: Sendable, Equatable {
     public struct Consortium: Codable, Sendable, Equatable {
         public var name: String
@@ -69,21 +70,50 @@ public struct BatchFile: Sendable, Equatable {
         }
     }
 
+    /// How deduplication is run: where the cataloguers' decisions are, and what becomes of local links.
+    public struct Dedupe: Codable, Sendable, Equatable {
+        /// 856 links of a merged record that belong to one municipality (its e-media licence): `mark` keeps
+        /// each with the municipality in $5, `drop` keeps only the surviving record's own.
+        public enum LocalLinks: String, Codable, Sendable { case mark, drop }
+
+        /// The decisions file (it need not exist yet).
+        public var decisions: String
+        public var localLinks: LocalLinks
+
+        enum CodingKeys: String, CodingKey {
+            case decisions
+            case localLinks = "local_links"
+        }
+
+        public init(decisions: String = "decisions.csv", localLinks: LocalLinks = .mark) {
+            self.decisions = decisions
+            self.localLinks = localLinks
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            decisions = try container.decodeIfPresent(String.self, forKey: .decisions) ?? "decisions.csv"
+            localLinks = try container.decodeIfPresent(LocalLinks.self, forKey: .localLinks) ?? .mark
+        }
+    }
+
     public var consortium: Consortium
     public var exports: [Export]
     public var mappings: String
     public var workspace: String
     public var output: String
+    public var dedupe: Dedupe
     /// The folder the batch file is in; relative paths resolve against it.
     public var baseDirectory: String
 
     public init(consortium: Consortium, exports: [Export], mappings: String = "mappings", workspace: String = "work",
-                output: String = "out", baseDirectory: String) {
+                output: String = "out", dedupe: Dedupe = Dedupe(), baseDirectory: String) {
         self.consortium = consortium
         self.exports = exports
         self.mappings = mappings
         self.workspace = workspace
         self.output = output
+        self.dedupe = dedupe
         self.baseDirectory = baseDirectory
     }
 
@@ -109,6 +139,7 @@ public struct BatchFile: Sendable, Equatable {
         var mappings: String?
         var workspace: String?
         var output: String?
+        var dedupe: Dedupe?
     }
 
     public static func load(path: String) throws -> BatchFile {
@@ -123,7 +154,7 @@ public struct BatchFile: Sendable, Equatable {
         let batch = BatchFile(
             consortium: document.consortium, exports: document.exports,
             mappings: document.mappings ?? "mappings", workspace: document.workspace ?? "work",
-            output: document.output ?? "out",
+            output: document.output ?? "out", dedupe: document.dedupe ?? Dedupe(),
             baseDirectory: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
         try batch.validate(path: path)
         return batch

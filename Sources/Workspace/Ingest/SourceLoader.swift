@@ -13,9 +13,8 @@ public final class SourceLoader: IngestSink {
     private let batchSize: Int
     private var pending = 0
     private var inTransaction = false
-    private let insertRecord, insertRejected, insertItem, insertBarcode, insertLookup, insertFinding: Statement
-    /// The stage findings are filed under.
-    public var stage = "ingest"
+    private let insertRecord, insertRejected, insertItem, insertBarcode, insertLookup: Statement
+    private let findings: FindingWriter
 
     public struct SourceDescription: Sendable {
         public var name: String
@@ -63,10 +62,7 @@ public final class SourceLoader: IngestSink {
             INSERT INTO lookup (source_id, lookup, code, name, parent, attributes) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (source_id, lookup, code) DO UPDATE SET name = excluded.name
             """)
-        insertFinding = try database.prepare("""
-            INSERT INTO finding (source_id, stage, severity, rule, message, file, position, line, byte_offset, tag)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        findings = try FindingWriter(database: database, stage: "ingest")
     }
 
     // MARK: IngestSink
@@ -135,20 +131,7 @@ public final class SourceLoader: IngestSink {
     }
 
     public func add(_ finding: Finding) throws {
-        try counted {
-            let s = insertFinding
-            s.bind(sourceID, at: 1)
-            s.bind(stage, at: 2)
-            s.bind(finding.severity.rawValue, at: 3)
-            s.bind(finding.rule, at: 4)
-            s.bind(finding.message, at: 5)
-            s.bind(finding.location?.file, at: 6)
-            s.bind(finding.location?.recordNumber, at: 7)
-            s.bind(finding.location?.line, at: 8)
-            s.bind(finding.location.flatMap { $0.byteOffset >= 0 ? $0.byteOffset : nil }, at: 9)
-            s.bind(finding.tag?.description, at: 10)
-            try s.runBound()
-        }
+        try counted { try findings.add(finding, sourceID: sourceID) }
     }
 
     // MARK: Finishing
