@@ -15,12 +15,15 @@ import Testing
     }
 
     @Test func punctuationCaseAndIndicatorsAreNoDifference() {
-        let a = Record(fields: [R.data("245", [("a", "Häxan :"), ("b", "roman /"), ("c", "Åsa Sjöberg.")], indicators: "10")])
-        let b = Record(fields: [R.data("245", [("a", "HÄXAN"), ("b", "Roman"), ("c", "Åsa  Sjöberg")], indicators: "00")])
+        let title = { (subfields: [(Character, String)], indicators: String) in
+            Record(fields: [R.data("245", subfields, indicators: indicators)])
+        }
+        let a = title([("a", "Häxan :"), ("b", "roman /"), ("c", "Åsa Sjöberg.")], "10")
+        let b = title([("a", "HÄXAN"), ("b", "Roman"), ("c", "Åsa  Sjöberg")], "00")
         #expect(RecordComparison(a, b).rows.map(\.mark) == [.same])
-        let otherCoding = Record(fields: [R.data("245", [("a", "Häxan : roman /"), ("c", "Åsa Sjöberg.")], indicators: "10")])
+        let otherCoding = title([("a", "Häxan : roman /"), ("c", "Åsa Sjöberg.")], "10")
         #expect(RecordComparison(a, otherCoding).rows.map(\.mark) == [.differs], "subfield codes count")
-        let otherLetter = Record(fields: [R.data("245", [("a", "Haxan :"), ("b", "roman /"), ("c", "Åsa Sjöberg.")], indicators: "10")])
+        let otherLetter = title([("a", "Haxan :"), ("b", "roman /"), ("c", "Åsa Sjöberg.")], "10")
         #expect(RecordComparison(a, otherLetter).rows.map(\.mark) == [.differs], "ä is not a")
     }
 
@@ -61,6 +64,9 @@ import Testing
         let row = RecordComparison(R.record(), b).differences
         #expect(row.map(\.tag) == ["008"])
         #expect(row.first?.first == "150101s2015    sw            000 1 swe d")
+        let bk = Record(fields: [Field(tag: "FMT", value: "BK")]), mu = Record(fields: [Field(tag: "FMT", value: "MU")])
+        #expect(RecordComparison(bk, mu).rows == [.init(tag: "FMT", mark: .differs, first: "BK", second: "MU")],
+                "a value-only field compares by its value")
     }
 
     @Test func longValuesAreCutInTheSummary() {

@@ -11,7 +11,9 @@ import Testing
     func merge(_ survivor: Record, _ others: [Record], policy: RecordMerge.LinkPolicy = .mark) -> MergedRecord {
         let municipalities = ["hjo", "karlsborg", "skovde", "tibro", "vara"]  // in provenance order
         let members = [R.member(1, "falkoping", "100", survivor)]
-            + others.enumerated().map { R.member(Int64($0.offset + 2), municipalities[$0.offset], "\($0.offset + 200)", $0.element) }
+            + others.enumerated().map { offset, record in
+                R.member(Int64(offset + 2), municipalities[offset], "\(offset + 200)", record)
+            }
         return RecordMerge(linkPolicy: policy).merge(members, survivor: 0)
     }
 
@@ -71,7 +73,8 @@ import Testing
     @Test func distinctSubjectsByTagThesaurusAndFoldedContent() {
         let sao = R.data("650", [("a", "Häxor"), ("2", "sao")], indicators: " 7")
         let merged = merge(R.record(extra: [sao]), [
-            R.record(extra: [R.data("650", [("a", "häxor."), ("2", "sao"), ("0", "https://id.kb.se/term/sao/H%C3%A4xor")], indicators: " 7"),
+            R.record(extra: [R.data("650", [("a", "häxor."), ("2", "sao"), ("0", "https://id.kb.se/term/sao/H%C3%A4xor")],
+                                    indicators: " 7"),
                              R.data("650", [("a", "Häxor")], indicators: " 4")]),
             R.record(extra: [R.data("650", [("a", "Häxor"), ("2", "barn")], indicators: " 7"),
                              R.data("650", [("a", "Häxor", )], indicators: "04"),  // first indicator not compared
@@ -134,7 +137,8 @@ import Testing
     }
 
     @Test func fieldsInTagOrderWithTheSurvivorsFirst() {
-        let merged = merge(R.record(extra: [R.data("650", [("a", "Häxor")], indicators: " 4"), R.data("035", [("a", "(x)1")])]),
+        let survivor = R.record(extra: [R.data("650", [("a", "Häxor")], indicators: " 4"), R.data("035", [("a", "(x)1")])])
+        let merged = merge(survivor,
                            [R.record(extra: [R.data("650", [("a", "Troll")], indicators: " 4")])])
         let tags = merged.record.fields.map(\.tag)
         #expect(tags == tags.sorted())
@@ -152,12 +156,16 @@ import Testing
     @Test func theMergeDoesNotDependOnTheMembersOrder() {
         let records = [
             R.record(extra: [link("https://a.example/1"), R.data("650", [("a", "Häxor")], indicators: " 4")]),
-            R.record(extra: [R.data("020", [("a", "9100123455")]), R.data("250", [("a", "2. uppl.")]), link("https://b.example/2")]),
+            R.record(extra: [R.data("020", [("a", "9100123455")]), R.data("250", [("a", "2. uppl.")]),
+                             link("https://b.example/2")]),
             R.record(extra: [R.data("020", [("a", "9789100123451 (inb.)")]), R.data("250", [("a", "Andra upplagan")]),
                              R.data("650", [("a", "häxor!")], indicators: " 4"), link("https://b.example/2", "Annan")]),
             R.record(extra: [R.data("035", [("a", "(OCoLC)77")]), R.data("504", [("a", "Bibliografi")])]),
         ]
-        let members = records.enumerated().map { R.member(Int64($0.offset + 1), ["hjo", "tibro", "hjo", "skovde"][$0.offset], "\(10 - $0.offset)", $0.element) }
+        let municipalities = ["hjo", "tibro", "hjo", "skovde"]
+        let members = records.enumerated().map { offset, record in
+            R.member(Int64(offset + 1), municipalities[offset], "\(10 - offset)", record)
+        }
         let expected = RecordMerge().merge(members, survivor: 0)
         #expect(expected.lacks.count == 3)
         for ordering in MergeTestRecords.orderings(members) {

@@ -45,7 +45,8 @@ import Testing
         let copy = R.record(level: " ", extra: [R.data("035", [("a", "(SE-LIBR)8sjk2l1q5tmv4bx")])])
         let local = R.record(level: " ", extra: [R.data("500", [("a", "Fuller than the others.")])])
 
-        let first = choose([R.member(1, "hjo", "1", local), R.member(2, "tibro", "2", copy), R.member(3, "skovde", "3", national)])
+        let first = choose([R.member(1, "hjo", "1", local), R.member(2, "tibro", "2", copy),
+                            R.member(3, "skovde", "3", national)])
         #expect(first.id == 3)
         #expect(first.step == .libris)
         #expect(first.reason == "LIBRIS record")

@@ -1,7 +1,7 @@
 import MARC
 
 /// The record a cluster becomes, and what the merge could not carry over.
-public struct MergedRecord: Sendable {
+public struct MergedRecord: Sendable, Equatable {
     /// The survivor's record with the other members' numbers, subjects and links added, fields in tag order.
     public var record: Record
     public var survivorID: Int64
@@ -37,6 +37,7 @@ public struct MissingField: Sendable, Hashable, Codable {
     }
 
     init(_ member: MergeMember, _ field: Field) {
-        self.init(memberID: member.id, provenance: member.provenance, tag: field.tag.description, text: FieldText.line(field))
+        self.init(memberID: member.id, provenance: member.provenance, tag: field.tag.description,
+                  text: FieldText.line(field))
     }
 }

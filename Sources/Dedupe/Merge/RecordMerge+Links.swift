@@ -41,8 +41,9 @@ extension RecordMerge {
     }
 
     static func linkKey(_ field: Field) -> String {
-        let urls = field.values("u").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }.filter { !$0.isEmpty }
-        return urls.isEmpty ? "content:" + contentKey(field) : urls.joined(separator: " ")
+        let urls = field.values("u").map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+            .filter { !$0.isEmpty }
+        return urls.isEmpty ? "content:" + field.foldedContent() : urls.joined(separator: " ")
     }
 
     private static func mark(_ field: inout Field, _ municipality: String) {

@@ -23,6 +23,7 @@ extension RecordMerge {
     static func isSubject(_ field: Field) -> Bool { field.tag >= "600" && field.tag <= "699" }
 
     static func subjectKey(_ field: Field) -> String {
-        "\(field.tag)\(String(decoding: [field.indicator2], as: UTF8.self))" + contentKey(field, ignoring: subjectIdentifierCodes)
+        let thesaurus = String(decoding: [field.indicator2], as: UTF8.self)
+        return "\(field.tag)\(thesaurus)" + field.foldedContent(ignoring: subjectIdentifierCodes)
     }
 }

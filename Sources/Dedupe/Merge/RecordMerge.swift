@@ -51,15 +51,4 @@ public struct RecordMerge: Sendable {
             addedLinks: links.added)
     }
 
-    /// The folded content of a field's subfields, with their codes, for telling repeats apart: codes in
-    /// `ignoring` are left out, and so are subfields that fold to nothing.
-    static func contentKey(_ field: Field, ignoring: Set<UInt8> = []) -> String {
-        var key = ""
-        for subfield in field.subfields where !ignoring.contains(subfield.code) {
-            let folded = TextFold.key(subfield.value)
-            if folded.isEmpty { continue }
-            key += "$" + subfield.codeText + folded
-        }
-        return key
-    }
 }

@@ -25,7 +25,7 @@ public struct SurvivorRule: Sendable {
     }
 
     /// The survivor of one cluster and why.
-    public struct Choice: Sendable, Equatable {
+    public struct Choice: Sendable, Equatable, Codable {
         /// The survivor's index in the members as given.
         public var index: Int
         /// The survivor's record id.

@@ -40,7 +40,8 @@ extension RecordComparison {
             taken.insert(next)
         }
         func aligned(_ mark: Mark, _ a: Field?, _ b: Field?) -> Aligned {
-            let row = Row(tag: tag.description, mark: mark, first: a.map(FieldText.readable), second: b.map(FieldText.readable))
+            let row = Row(tag: tag.description, mark: mark, first: a.map(FieldText.readable),
+                          second: b.map(FieldText.readable))
             return Aligned(row: row, first: a, second: b)
         }
         var rows: [Aligned] = left.indices.map { index in

@@ -59,7 +59,7 @@ public struct RecordComparison: Sendable, Codable, Equatable {
 
     /// What two fields must share to be the same (see the type's documentation).
     public static func comparisonKey(_ field: Field) -> String {
-        field.isControlField ? "=" + field.value : RecordMerge.contentKey(field)
+        field.foldedContent()
     }
 
     private static func cut(_ field: Field?) -> String {
