@@ -1,3 +1,4 @@
+import Dedupe
 import Exports
 import Foundation
 import MARC
@@ -108,6 +109,35 @@ import Testing
         try export("tibro", [DedupeStageTests.book("7", "Ormen", isbn: nil)])
         let (_, _, findings) = try run()
         #expect(findings == ["dedupe.invalid-check-digit"])
+    }
+
+    /// The survivor is stored with why it was chosen; the merged record carries both ISBNs and a provenance 035
+    /// for each member; clusters.csv lists the cluster.
+    @Test func eachClusterGetsASurvivorAndAMergedRecord() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        var hjo = DedupeStageTests.book("1", "Häxan", isbn: "9789100141707", note: "Med efterord")
+        hjo.fields.insert(Field(tag: "020", subfields: [Subfield("a", "9789100000018"), Subfield("q", "häftad")]), at: 2)
+        try export("hjo", [hjo])
+        try export("tibro", [DedupeStageTests.book("7", "Häxan", isbn: "9789100141707"), DedupeStageTests.book("8", "Häxan", isbn: "9789100141707")])
+        let (summary, clusters, _) = try run()
+        #expect(clusters == [["(hjo-marc)1", "(tibro-marc)7", "(tibro-marc)8"]])
+        #expect(summary.withinMunicipality == 1, "Tibro has the book twice")
+
+        let workspace = try Workspace(directory: root + "/work")
+        let stored = try workspace.database.prepare("""
+            SELECT '(' || source.municipality || '-' || source.system || ')' || record.local_id, cluster.survivor_reason, cluster.merged,
+                   cluster.within_municipality
+            FROM cluster JOIN record ON record.id = cluster.survivor JOIN source ON source.id = record.source_id
+            """).rows { ($0.text(0) ?? "", $0.text(1) ?? "", $0.blob(2) ?? [], $0.int(3)) }
+        #expect(stored.count == 1)
+        guard let (survivor, reason, bytes, within) = stored.first else { return }
+        let merged = try RecordCodec.decode(bytes)
+        #expect(survivor == "(hjo-marc)1" && reason.hasPrefix("most complete description"), "the hjo record has a note and a second ISBN: \(reason)")
+        #expect(within == 1)
+        #expect(Set(merged.values("035", "a")).isSuperset(of: ["(hjo-marc)1", "(tibro-marc)7", "(tibro-marc)8"]))
+        #expect(merged.values("020", "a").count == 2)
+        let csv = try String(contentsOfFile: root + "/out/clusters.csv", encoding: .utf8)
+        #expect(csv.contains("(hjo-marc)1; (tibro-marc)7; (tibro-marc)8"))
     }
 
     @Test func provenanceIdsReadBack() {

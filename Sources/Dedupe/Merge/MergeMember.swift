@@ -29,7 +29,7 @@ public struct MergeMember: Sendable {
     }
 
     /// Where the record came from, as written in the merged record's 035: `(hjo-libra)10004`.
-    public var provenance: String { "(\(municipality)-\(system))\(localID)" }
+    public var provenance: String { Provenance(municipality: municipality, system: system, localID: localID).description }
 }
 
 extension MergeMember {

@@ -3,7 +3,8 @@ import MARC
 /// Two records side by side for a cataloguer's review, one row per aligned pair of fields.
 ///
 /// Fields are aligned tag by tag, tags ascending (`RecordComparison+Alignment`). 001, 003 and 005 (the
-/// records' own ids and timestamps) and 9XX (local fields) are left out; the leader is not compared.
+/// records' own ids and timestamps), 852 (the library's own holdings) and 9XX (local fields) are left out;
+/// the leader is not compared.
 ///
 /// Two fields are the same when their folded content is (`comparisonKey`): data fields by their subfield codes
 /// and values folded by `TextFold`, so case, punctuation (ISBD's ` : `, ` / `, a closing `.`), spacing and
@@ -52,9 +53,9 @@ public struct RecordComparison: Sendable, Codable, Equatable {
     /// How many characters of a value the summary shows before `…`.
     public static let summaryWidth = 60
 
-    /// Tags left out of the comparison: 001, 003, 005 and 9XX.
+    /// Tags left out of the comparison: 001, 003, 005, 852 and 9XX.
     public static func isIgnored(_ tag: Tag) -> Bool {
-        tag == "001" || tag == "003" || tag == "005" || (tag >= "900" && tag <= "999")
+        tag == "001" || tag == "003" || tag == "005" || tag == "852" || (tag >= "900" && tag <= "999")
     }
 
     /// What two fields must share to be the same (see the type's documentation).

@@ -8,7 +8,8 @@ import Workspace
 /// cataloguers' decisions file beating the rules. Into the workspace go the clusters, each judged pair's
 /// outcome with its reasons, and the dedupe findings (standard numbers that fail their check, oversized
 /// blocks, split clusters, decisions not applied); into the output folder go the review queue (`review.csv`,
-/// `review.json`) and the cluster list. The whole result is recomputed by every run, in one transaction.
+/// `review.json`) and the cluster list (`clusters.csv`) with each cluster's surviving record, merged
+/// (`ClusterRecords`). The whole result is recomputed by every run.
 public struct DedupeStage {
     public struct Summary: Sendable, Equatable {
         public var records = 0
@@ -25,23 +26,31 @@ public struct DedupeStage {
         /// Decisions reported instead of applied: stale, naming unknown records, or unreadable.
         public var decisionsNotApplied = 0
         public var splitClusters = 0
+        /// Fields of merged records that their survivor lacks (listed, not merged), and local links dropped.
+        public var lacks = 0
+        public var droppedLinks = 0
     }
 
     let workspace: Workspace
     let outputFolder: String
     let decisionsPath: String?
     let engine: DedupeEngine
+    let merge: RecordMerge
 
     /// `decisionsPath`: the cataloguers' decisions file (nil or absent: none).
-    public init(workspace: Workspace, outputFolder: String, decisionsPath: String? = nil, engine: DedupeEngine = DedupeEngine()) {
+    public init(workspace: Workspace, outputFolder: String, decisionsPath: String? = nil, engine: DedupeEngine = DedupeEngine(),
+                merge: RecordMerge = RecordMerge()) {
         self.workspace = workspace
         self.outputFolder = outputFolder
         self.decisionsPath = decisionsPath
         self.engine = engine
+        self.merge = merge
     }
 
     public init(batch: BatchFile, workspace: Workspace) {
-        self.init(workspace: workspace, outputFolder: batch.resolve(batch.output), decisionsPath: batch.resolve(batch.dedupe.decisions))
+        let links: RecordMerge.LinkPolicy = batch.dedupe.localLinks == .drop ? .drop : .mark
+        self.init(workspace: workspace, outputFolder: batch.resolve(batch.output), decisionsPath: batch.resolve(batch.dedupe.decisions),
+                  merge: RecordMerge(linkPolicy: links))
     }
 
     public func run() throws -> Summary {
@@ -62,7 +71,7 @@ public struct DedupeStage {
             findings += resolved.findings.map { ($0, nil) }
         }
 
-        let result = try database.transaction {
+        let (result, merged) = try database.transaction {
             for table in ["cluster_member", "pair_decision", "merge_lack", "cluster"] { try database.execute("DELETE FROM \(table)") }
             try database.execute("DELETE FROM finding WHERE stage = 'dedupe'")
             let insertDecision = try database.prepare("INSERT INTO pair_decision (first, second, outcome, score, reasons) VALUES (?, ?, ?, ?, ?)")
@@ -81,7 +90,8 @@ public struct DedupeStage {
             }
             let writer = try FindingWriter(database: database, stage: "dedupe")
             for (finding, source) in findings + DedupeFindings(loaded: loaded, result: result).all { try writer.add(finding, sourceID: source) }
-            return result
+            let merged = try ClusterRecords(database: database, outputFolder: outputFolder, merge: merge).build(result.clusters)
+            return (result, merged)
         }
         let municipality = Dictionary(uniqueKeysWithValues: subjects.map { ($0.id, $0.municipality) })
         summary.candidatePairs = result.candidatePairs
@@ -90,6 +100,8 @@ public struct DedupeStage {
         summary.withinMunicipality = result.clusters.count { cluster in Set(cluster.map { municipality[$0] }).count < cluster.count }
         summary.review = result.review.count
         summary.splitClusters = result.refusals.count
+        summary.lacks = merged.lacks
+        summary.droppedLinks = merged.droppedLinks
         try ReviewFiles(database: database, outputFolder: outputFolder).write(result.review)
         return summary
     }

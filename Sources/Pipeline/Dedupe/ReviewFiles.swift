@@ -23,7 +23,7 @@ struct ReviewFiles {
         var isbns: String
     }
 
-    static let csvHeader = DecisionsFile.columns + ["score", "reasons"]
+    static let csvHeader = DecisionsFile.columns + ["score", "reasons", "differences"]
         + ["record", "format", "title", "author", "edition", "publication", "extent", "isbns"].flatMap { ["\($0)_1", "\($0)_2"] }
 
     func write(_ pairs: [DedupeEngine.Decision]) throws {
@@ -41,16 +41,17 @@ struct ReviewFiles {
         encoder.outputFormatting = [.sortedKeys]
         for (index, pair) in pairs.enumerated() {
             guard case let .review(score, reasons) = pair.outcome else { continue }
-            let (first, _) = try side(pair.first, select), (second, _) = try side(pair.second, select)
+            let (first, firstRecord) = try side(pair.first, select), (second, secondRecord) = try side(pair.second, select)
             let sides = [first, second]
+            let comparison = RecordComparison(firstRecord, secondRecord)
             var cells = ["", sides.map(\.record).joined(separator: "; "), sides.map(\.digest).joined(separator: "; "), "", String(score),
-                         reasons.joined(separator: "; ")]
+                         reasons.joined(separator: "; "), comparison.summary]
             for column in [\Side.record, \.format, \.title, \.author, \.edition, \.publication, \.extent, \.isbns] {
                 cells += [first[keyPath: column], second[keyPath: column]]
             }
             try csv.write(CSV.line(cells))
             let entry = ReviewEntry(records: sides.map(\.record), digests: sides.map(\.digest), score: score, reasons: reasons,
-                                    sides: sides)
+                                    sides: sides, fields: comparison.rows)
             try json.write(index == 0 ? "\n" : ",\n")
             try json.write(encoder.encode(entry))
         }
@@ -65,6 +66,8 @@ struct ReviewFiles {
         var score: Double
         var reasons: [String]
         var sides: [Side]
+        /// Both records field by field, each row marked same, differs, only-first or only-second.
+        var fields: [RecordComparison.Row]
     }
 
     private func side(_ id: Int64, _ select: Statement) throws -> (Side, Record) {
