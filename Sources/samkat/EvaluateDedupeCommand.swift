@@ -1,9 +1,13 @@
 import ArgumentParser
 import Dedupe
+import Exports
 import Foundation
 import MARC
+import Pipeline
+import Workspace
 
-/// For `Scripts/bench-dedupe`: runs deduplication over a labelled pair set and scores it.
+/// For `Scripts/bench-dedupe`: runs deduplication over a labelled pair set and scores it, or scores the last
+/// `samkat dedupe` of a generated consortium against its ground truth.
 struct EvaluateDedupeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate-dedupe",
@@ -12,19 +16,32 @@ struct EvaluateDedupeCommand: ParsableCommand {
         Every distinct record (by 001) is loaded once and the whole set deduplicated; each labelled pair counts as \
         merged when its two records end in one cluster. The pairs are scored in two halves (first and second half \
         of the labels file): tune on one, report both, so overfitting shows.
+        With --batch instead: the clusters of the last `samkat dedupe` of a consortium made by `samkat fixtures` \
+        are scored pair by pair against its truth/editions.tsv.
         """
     )
 
     @Option(help: "The records (any format samkat reads; MARC-in-JSON lines for the HathiTrust set).")
-    var records: String
+    var records: String?
 
     @Option(help: "The labels: CSV with a header and id1,id2,label (1 same, 0 different); ids are 001 values.")
-    var labels: String
+    var labels: String?
+
+    @Option(help: "A generated consortium's batch file, deduplicated: scored against the truth folder beside it.")
+    var batch: String?
 
     @Option(help: "A field to remove from every record before it is used (the answer key: CID).")
     var strip: [String] = []
 
+    func validate() throws {
+        guard (records != nil && labels != nil) != (batch != nil) else {
+            throw ValidationError("Give either --records and --labels, or --batch.")
+        }
+    }
+
     func run() throws {
+        if let batch { return try scoreAgainstTruth(batch) }
+        guard let records, let labels else { return }
         let started = Date()
         var reader = try MARCFormat.openReader(path: records, format: nil, encoding: .auto)
         var idOf: [String: Int64] = [:]
@@ -53,5 +70,15 @@ struct EvaluateDedupeCommand: ParsableCommand {
             let label = name.padding(toLength: 13, withPad: " ", startingAt: 0)
             print(label + String(format: " %6d  %9.4f  %6.4f  %6.4f", score.pairs, score.precision, score.recall, score.reviewShare))
         }
+    }
+
+    private func scoreAgainstTruth(_ path: String) throws {
+        let batch = try BatchFile.load(path: path)
+        let workspace = try Workspace(directory: batch.resolve(batch.workspace))
+        let score = try TruthScore(workspace: workspace, editions: batch.resolve("truth/editions.tsv"))
+        print("true pairs \(score.truePairs), merged pairs \(score.mergedPairs), false merges \(score.falseMerges), pairs in review \(score.reviewPairs)")
+        print("set            pairs  precision  recall  review")
+        print("generated    " + String(format: " %6d  %9.4f  %6.4f  %6.4f", score.truePairs, score.precision, score.recall,
+                                      Double(score.trueInReview) / Double(max(score.truePairs, 1))))
     }
 }
