@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "MARC", dependencies: ["CLibXML2", "CMARC8Tables"]),
         .target(name: "Workspace", dependencies: ["MARC", "CSQLite"]),
         .target(name: "Exports", dependencies: ["MARC", "Workspace", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Dedupe", dependencies: ["MARC", "Workspace"]),
+        .target(name: "Dedupe", dependencies: ["MARC"]),
         .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports", "Dedupe"]),
         .target(name: "FixtureGenerator", dependencies: ["MARC"]),
         .executableTarget(
