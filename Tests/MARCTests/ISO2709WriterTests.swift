@@ -50,6 +50,21 @@ import Testing
         var big = record
         for _ in 0..<12 { big.append(Field(tag: "500", subfields: [Subfield("a", String(repeating: "x", count: 9_000))])) }
         #expect(throws: MARCError.self) { _ = try written([big]) }
+        #expect(ISO2709Writer.sizeProblem(big)?.contains("99999") == true)
+    }
+
+    /// `sizeProblem` agrees with the writer, byte for byte, at the limit.
+    @Test func theSizeCheckMatchesTheWriter() throws {
+        var fits = record
+        let used = try written([record]).count
+        for _ in 0..<10 { fits.append(Field(tag: "500", subfields: [Subfield("a", String(repeating: "x", count: 9_000))])) }
+        let filler = 99_999 - used - 10 * (12 + 9_000 + 5) - 12 - 5
+        fits.append(Field(tag: "500", subfields: [Subfield("a", String(repeating: "y", count: filler))]))
+        #expect(try written([fits]).count == 99_999)
+        #expect(ISO2709Writer.sizeProblem(fits) == nil)
+        fits.fields[fits.fields.count - 1].subfields[0].value += "y"
+        #expect(ISO2709Writer.sizeProblem(fits) != nil)
+        #expect(throws: MARCError.self) { _ = try written([fits]) }
     }
 
     @Test func separatorsInsideDataAreReplacedAndReported() throws {

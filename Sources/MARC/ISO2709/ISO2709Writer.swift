@@ -106,3 +106,24 @@ public struct ISO2709Writer: RecordWriter {
         }
     }
 }
+
+extension ISO2709Writer {
+    /// Why `record` cannot be ISO 2709 (a field over 9,999 bytes, the record over 99,999), or nil when it fits.
+    /// For callers that must know before writing, such as a MARCXML catalogue bound for an importer that
+    /// re-saves each record as ISO 2709.
+    public static func sizeProblem(_ record: Record) -> String? {
+        var total = ISO2709.leaderLength + ISO2709.directoryEntryLength * record.fields.count + 2
+        for field in record.fields {
+            var length = 1
+            if field.isControlField {
+                length += field.value.utf8.count
+            } else {
+                length += 2
+                for subfield in field.subfields { length += 2 + subfield.value.utf8.count }
+            }
+            if length > ISO2709.maxFieldLength { return "field \(field.tag) is \(length) bytes; ISO2709 allows \(ISO2709.maxFieldLength)" }
+            total += length
+        }
+        return total > ISO2709.maxRecordLength ? "it would be \(total) bytes; ISO2709 allows \(ISO2709.maxRecordLength)" : nil
+    }
+}
