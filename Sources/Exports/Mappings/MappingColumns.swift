@@ -12,6 +12,7 @@ public enum MappingColumns {
         case .loanPeriod: ["itemtype", "notforloan"]
         case .mediaType: ["itemtype"]
         case .stock: ["action", "notforloan"]
+        case .format: ["itemtype"]
         }
     }
 
@@ -35,6 +36,9 @@ public enum MappingColumns {
         case .stock:
             lines.append("#| Copies that are not ordinary stock. action: " + actions.joined(separator: " | ") + "; notforloan: a Koha NOT_LOAN value (ordered: -1).")
             lines.append("#| Where a status says otherwise too, the stricter action wins (do-not-migrate over not-for-loan over migrate).")
+        case .format:
+            lines[0] = "#| The whole consortium: format classes of the records, and the Koha item type for copies whose own codes give none."
+            lines.append("#| A copy's item type comes from its media code, department or loan period first (their files), then from here.")
         default:
             break
         }

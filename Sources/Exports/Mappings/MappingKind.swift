@@ -8,6 +8,12 @@ public enum MappingKind: String, Sendable, CaseIterable {
     case loanPeriod = "loan-period"
     case mediaType = "media-type"
     case stock
+    /// The consortium's one table (not per municipality): the records' format classes (book, audiobook-cd …)
+    /// and the Koha item type each gives a copy that no code of its own gives one.
+    case format
+
+    /// The kinds each municipality has its own file of.
+    public static let perMunicipality: [MappingKind] = allCases.filter { $0 != .format }
 
     /// The source lookup table the codes come from; nil for `stock`, whose codes are samkat's classes.
     public var lookup: LookupKind? { LookupKind(rawValue: rawValue) }
