@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "Dedupe", dependencies: ["MARC"]),
         .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports", "Dedupe"]),
         .target(name: "FixtureGenerator", dependencies: ["MARC"]),
+        .target(name: "Holdings", dependencies: ["MARC"]),
         .executableTarget(
             name: "samkat",
             dependencies: [
@@ -43,6 +44,7 @@ let package = Package(
                 "Pipeline",
                 "Dedupe",
                 "FixtureGenerator",
+                "Holdings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +53,7 @@ let package = Package(
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "FixtureGenerator"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "DedupeTests", dependencies: ["Dedupe"]),
+        .testTarget(name: "HoldingsTests", dependencies: ["Holdings"]),
         .testTarget(name: "samkatTests", dependencies: ["samkat"]),
         .testTarget(name: "FixtureGeneratorTests", dependencies: ["FixtureGenerator", "MARC", "Exports"]),
     ]
