@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Workspace", dependencies: ["MARC", "CSQLite"]),
         .target(name: "Exports", dependencies: ["MARC", "Workspace", .product(name: "Yams", package: "Yams")]),
         .target(name: "Dedupe", dependencies: ["MARC"]),
-        .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports", "Dedupe"]),
+        .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports", "Dedupe", "Holdings"]),
         .target(name: "FixtureGenerator", dependencies: ["MARC"]),
         .target(name: "Holdings", dependencies: ["MARC"]),
         .executableTarget(

@@ -4,6 +4,7 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
     case ledgerDoesNotBalance(source: String, input: String, read: Int, accounted: Int)
     case unsupportedSystem(source: String, system: String)
     case damagedWorkspace(String)
+    case invalidSetting(String)
 
     public var description: String {
         switch self {
@@ -13,6 +14,8 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
             "The ingest of \(source) does not balance for \(input): \(read) read but \(accounted) stored, rejected or set aside. This is a samkat bug: keep the export and report it."
         case let .unsupportedSystem(source, system):
             "\(source): samkat has no adapter for system '\(system)'."
+        case let .invalidSetting(what):
+            "The batch file has a setting samkat cannot use: \(what)."
         case let .damagedWorkspace(what):
             "The workspace is damaged: \(what). Ingest the sources again (samkat ingest --force)."
         }

@@ -15,6 +15,8 @@ import Yams
 ///     workspace: work
 ///     output: out
 ///     dedupe: { decisions: decisions.csv, local_links: mark }
+///     catalogue: { format: marcxml, records_per_file: 10000, control_numbers: consortium, consortium_code: SE-SKBG }
+///     barcodes: { policy: prefix, affixes: { hjo: HJ }, trim_check_digit: { tibro: { characters: 1, only_length: 14 } } }
 public struct BatchFile: Sendable, Equatable {
     public struct Consortium: Codable, Sendable, Equatable {
         public var name: String
@@ -97,12 +99,82 @@ public struct BatchFile: Sendable, Equatable {
         }
     }
 
+    /// How the catalogue is written (`samkat emit`). Values are checked where they are used.
+    public struct Catalogue: Codable, Sendable, Equatable {
+        /// `marcxml` (default) or `iso2709`.
+        public var format: String = "marcxml"
+        public var recordsPerFile: Int = 10_000
+        /// `consortium` (001 kept, 003 the consortium's code) or `koha` (001/003 left to Koha), the source's
+        /// own kept as 035 either way.
+        public var controlNumbers: String = "consortium"
+        public var consortiumCode: String = "SE-SAMKAT"
+        /// Where a copy's call number comes from, first found wins: `item`, `852h`, `081h`, `084a`.
+        public var callNumbers: [String] = ["item", "852h", "081h", "084a"]
+        /// Where a copy's item type comes from: `media-type`, `department`, `loan-period`, `format`.
+        public var itemTypes: [String] = ["media-type", "department", "loan-period", "format"]
+
+        enum CodingKeys: String, CodingKey {
+            case format
+            case recordsPerFile = "records_per_file"
+            case controlNumbers = "control_numbers"
+            case consortiumCode = "consortium_code"
+            case callNumbers = "call_numbers"
+            case itemTypes = "item_types"
+        }
+
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            format = try container.decodeIfPresent(String.self, forKey: .format) ?? format
+            recordsPerFile = try container.decodeIfPresent(Int.self, forKey: .recordsPerFile) ?? recordsPerFile
+            controlNumbers = try container.decodeIfPresent(String.self, forKey: .controlNumbers) ?? controlNumbers
+            consortiumCode = try container.decodeIfPresent(String.self, forKey: .consortiumCode) ?? consortiumCode
+            callNumbers = try container.decodeIfPresent([String].self, forKey: .callNumbers) ?? callNumbers
+            itemTypes = try container.decodeIfPresent([String].self, forKey: .itemTypes) ?? itemTypes
+        }
+    }
+
+    /// What happens to copies whose barcodes collide (only those): `prefix`, `suffix`, `keep-first` or `reject`.
+    public struct Barcodes: Codable, Sendable, Equatable {
+        public struct CheckDigit: Codable, Sendable, Equatable {
+            public var characters: Int
+            public var onlyLength: Int?
+
+            enum CodingKeys: String, CodingKey {
+                case characters
+                case onlyLength = "only_length"
+            }
+        }
+
+        public var policy: String = "prefix"
+        /// Per municipality: the prefix or suffix (default: its code's first two letters, upper case).
+        public var affixes: [String: String] = [:]
+        public var trimCheckDigit: [String: CheckDigit] = [:]
+
+        enum CodingKeys: String, CodingKey {
+            case policy, affixes
+            case trimCheckDigit = "trim_check_digit"
+        }
+
+        public init() {}
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            policy = try container.decodeIfPresent(String.self, forKey: .policy) ?? policy
+            affixes = try container.decodeIfPresent([String: String].self, forKey: .affixes) ?? [:]
+            trimCheckDigit = try container.decodeIfPresent([String: CheckDigit].self, forKey: .trimCheckDigit) ?? [:]
+        }
+    }
+
     public var consortium: Consortium
     public var exports: [Export]
     public var mappings: String
     public var workspace: String
     public var output: String
     public var dedupe: Dedupe
+    public var catalogue = Catalogue()
+    public var barcodes = Barcodes()
     /// The folder the batch file is in; relative paths resolve against it.
     public var baseDirectory: String
 
@@ -140,6 +212,8 @@ public struct BatchFile: Sendable, Equatable {
         var workspace: String?
         var output: String?
         var dedupe: Dedupe?
+        var catalogue: Catalogue?
+        var barcodes: Barcodes?
     }
 
     public static func load(path: String) throws -> BatchFile {
@@ -151,11 +225,13 @@ public struct BatchFile: Sendable, Equatable {
         do { document = try YAMLDecoder().decode(Document.self, from: text) } catch {
             throw BatchError.invalid(path: path, reason: "\(error)")
         }
-        let batch = BatchFile(
+        var batch = BatchFile(
             consortium: document.consortium, exports: document.exports,
             mappings: document.mappings ?? "mappings", workspace: document.workspace ?? "work",
             output: document.output ?? "out", dedupe: document.dedupe ?? Dedupe(),
             baseDirectory: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent)
+        batch.catalogue = document.catalogue ?? Catalogue()
+        batch.barcodes = document.barcodes ?? Barcodes()
         try batch.validate(path: path)
         return batch
     }

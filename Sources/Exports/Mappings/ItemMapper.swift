@@ -55,7 +55,7 @@ public struct MappedItem: Sendable, Equatable {
 }
 
 /// A code a copy uses that no filled mapping row covers (the mappings check lists them all before a merge).
-public struct UnmappedCode: Error, Sendable, Equatable, CustomStringConvertible {
+public struct UnmappedCode: Error, Sendable, Hashable, CustomStringConvertible {
     public var kind: String
     public var code: String
 
