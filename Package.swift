@@ -32,6 +32,7 @@ let package = Package(
         .target(name: "Workspace", dependencies: ["MARC", "CSQLite"]),
         .target(name: "Exports", dependencies: ["MARC", "Workspace", .product(name: "Yams", package: "Yams")]),
         .target(name: "Dedupe", dependencies: ["MARC"]),
+        .target(name: "Koha", dependencies: ["MARC"]),
         .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports", "Dedupe"]),
         .target(name: "FixtureGenerator", dependencies: ["MARC"]),
         .executableTarget(
@@ -42,6 +43,7 @@ let package = Package(
                 "Exports",
                 "Pipeline",
                 "Dedupe",
+                "Koha",
                 "FixtureGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -51,6 +53,7 @@ let package = Package(
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "FixtureGenerator"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "DedupeTests", dependencies: ["Dedupe"]),
+        .testTarget(name: "KohaTests", dependencies: ["Koha"]),
         .testTarget(name: "samkatTests", dependencies: ["samkat"]),
         .testTarget(name: "FixtureGeneratorTests", dependencies: ["FixtureGenerator", "MARC", "Exports"]),
     ]
