@@ -16,7 +16,8 @@ import Testing
         ("1\u{202F}299 kr", "1299.00"),
         ("1.299,50", "1299.50"),
         ("1,299.50", "1299.50"),
-        ("12.345.678", "12345678.00"),
+        ("12.345,50", "12345.50"),
+        ("999 999,99 kr", "999999.99"),
         ("SEK 199", "199.00"),
         ("sek199", "199.00"),
         ("kr 199", "199.00"),
@@ -60,7 +61,8 @@ import Testing
         ("199 + moms", "not a price"),
         ("99/199", "not a price"),
         ("1,2.3,4", "mixed"),
-        ("12345678901", "implausibly large"),
+        ("1000000", "larger than Koha can store"),
+        ("1.299.000", "larger than Koha can store"),
         (",50", "no amount before the decimals"),
     ]
 

@@ -5,8 +5,10 @@ import MARC
 /// Every property is the text Koha stores, already mapped to Koha's codes (branch codes, item types,
 /// authorised values): this type only places values in subfields, it does not check them against Koha's
 /// setup. Dates are `YYYY-MM-DD` (see `KohaDate`), prices decimal strings with a dot (see `SwedishPrice`),
-/// status values (`withdrawn`, `lost`, `damaged`, `notForLoan`) the authorised value's code, `"0"` or empty
-/// for none. An empty string means "not given" and is left out of the field.
+/// status values (`withdrawn`, `lost`, `damaged`, `notForLoan`) the authorised value's code, which must be a
+/// small integer because Koha keeps them in `tinyint` columns (`"0"` or empty for none). An empty string
+/// means "not given" and is left out of the field. Koha's column limits: barcode 20 characters, branch codes
+/// and item type 10, location and collection 80, copy and inventory number 32.
 ///
 /// There is deliberately no due date (952 `$q`): samkat migrates the catalogue, not circulation. A due date
 /// without the loan that goes with it makes Koha show the item as checked out to nobody, and the item cannot

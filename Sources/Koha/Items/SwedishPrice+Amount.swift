@@ -4,8 +4,9 @@ extension SwedishPrice {
         var reason: String
     }
 
-    /// The longest integer part accepted: ten digits is already far beyond any library price.
-    static let maximumIntegerDigits = 10
+    /// The longest integer part accepted: Koha keeps `items.price` and `items.replacementprice` as
+    /// `decimal(8,2)`, so 999999.99 is the most it can store.
+    static let maximumIntegerDigits = 6
 
     /// Reads an amount of digits, blanks and `.`, `,`, `:` into `"1299.50"`.
     static func amount(_ text: Substring) -> Result<String, AmountProblem> {
@@ -31,7 +32,7 @@ extension SwedishPrice {
         }
         let significant = integer.drop { $0 == "0" }
         guard significant.count <= maximumIntegerDigits else {
-            return .failure(AmountProblem(reason: "an implausibly large price"))
+            return .failure(AmountProblem(reason: "larger than Koha can store (999999.99 at most)"))
         }
         let decimals = String(decimalDigits) + String(repeating: "0", count: 2 - decimalDigits.count)
         return .success("\(significant.isEmpty ? "0" : String(significant)).\(decimals)")

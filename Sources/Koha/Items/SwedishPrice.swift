@@ -3,14 +3,14 @@
 ///
 /// Accepted: an amount with an optional currency before or after it (`kr`, `kr.`, `SEK`, `:-`, `,-`, `.-`,
 /// in any case and spacing), thousands grouped by spaces (also no-break spaces), or by `.`/`,` when the
-/// other one is the decimal separator (`1.299,50`, `1,299.50`, `1.299.000`); decimals after `,`, `.` or `:`
+/// other one is the decimal separator (`1.299,50`, `1,299.50`); decimals after `,`, `.` or `:`
 /// (`199:50`), one or two digits. `0` reads as `"0.00"`: whether a zero price means "free" or "unknown" is
 /// the mapping's call, not the parser's.
 ///
 /// Unreadable, each with its reason: approximate amounts (`ca 200`), words (`gåva`), negative amounts,
 /// more than two decimals, decimals with no amount before them (`,50`), a single `.` or `,` followed by exactly three digits (`1.299` is 1299 in a
 /// Swedish export and 1.299 in an English one: guessing would silently change a price a thousandfold),
-/// and amounts of more than ten integer digits.
+/// and amounts above 999999.99, the most Koha's `decimal(8,2)` price columns hold.
 public enum SwedishPrice {
     /// Reads one exported price.
     public static func parse(_ text: String) -> ParsedValue<String> {
