@@ -32,9 +32,10 @@ let package = Package(
         .target(name: "Workspace", dependencies: ["MARC", "CSQLite"]),
         .target(name: "Exports", dependencies: ["MARC", "Workspace", .product(name: "Yams", package: "Yams")]),
         .target(name: "Dedupe", dependencies: ["MARC"]),
-        .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports", "Dedupe", "Holdings"]),
-        .target(name: "FixtureGenerator", dependencies: ["MARC"]),
+        .target(name: "Koha", dependencies: ["MARC"]),
         .target(name: "Holdings", dependencies: ["MARC"]),
+        .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports", "Dedupe", "Koha", "Holdings"]),
+        .target(name: "FixtureGenerator", dependencies: ["MARC"]),
         .executableTarget(
             name: "samkat",
             dependencies: [
@@ -43,6 +44,7 @@ let package = Package(
                 "Exports",
                 "Pipeline",
                 "Dedupe",
+                "Koha",
                 "FixtureGenerator",
                 "Holdings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -54,6 +56,7 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "DedupeTests", dependencies: ["Dedupe"]),
         .testTarget(name: "HoldingsTests", dependencies: ["Holdings"]),
+        .testTarget(name: "KohaTests", dependencies: ["Koha"]),
         .testTarget(name: "samkatTests", dependencies: ["samkat"]),
         .testTarget(name: "FixtureGeneratorTests", dependencies: ["FixtureGenerator", "MARC", "Exports"]),
     ]
