@@ -8,9 +8,10 @@
 /// the mapping's call, not the parser's.
 ///
 /// Unreadable, each with its reason: approximate amounts (`ca 200`), words (`gåva`), negative amounts,
-/// more than two decimals, decimals with no amount before them (`,50`), a single `.` or `,` followed by exactly three digits (`1.299` is 1299 in a
-/// Swedish export and 1.299 in an English one: guessing would silently change a price a thousandfold),
-/// and amounts above 999999.99, the most Koha's `decimal(8,2)` price columns hold.
+/// more than two decimals, decimals with no amount before them (`,50`), a single `.` or `,` followed by
+/// exactly three digits (`1.299` is 1299 in a Swedish export and 1.299 in an English one: guessing would
+/// silently change a price a thousandfold), and amounts above 999999.99, the most Koha's `decimal(8,2)` price
+/// columns hold.
 public enum SwedishPrice {
     /// Reads one exported price.
     public static func parse(_ text: String) -> ParsedValue<String> {

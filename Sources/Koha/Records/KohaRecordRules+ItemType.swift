@@ -23,8 +23,8 @@ extension KohaRecordRules {
     static func setItemType(_ record: inout Record, itemTypes: [String], fallback: String) -> [KohaRecordChange] {
         let tag = kohaDataTag
         guard let chosen = defaultItemType(of: itemTypes, fallback: fallback).map(NFC.normalize) else {
-            return [KohaRecordChange(.itemType, tag,
-                                     "no item type: the record has no items with one and no fallback was given; Koha requires 942 $c")]
+            let message = "no item type: the record has no items with one and no fallback was given; Koha requires 942 $c"
+            return [KohaRecordChange(.itemType, tag, message)]
         }
         let why = itemTypes.contains { !$0.isEmpty }
             ? "the most common item type of its \(itemTypes.count) item\(itemTypes.count == 1 ? "" : "s")"

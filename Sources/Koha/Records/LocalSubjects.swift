@@ -25,7 +25,8 @@ public enum LocalSubjects {
             }
         }
         let removed = record.removeFields(libraTag)
-        changes.append(KohaRecordChange(.localSubjects, libraTag, "removed \(removed) 976 field\(removed == 1 ? "" : "s") (Libra's local subject terms)"))
+        let fields = "\(removed) 976 field\(removed == 1 ? "" : "s")"
+        changes.append(KohaRecordChange(.localSubjects, libraTag, "removed \(fields) (Libra's local subject terms)"))
         return changes
     }
 }

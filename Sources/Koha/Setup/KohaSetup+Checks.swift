@@ -35,7 +35,8 @@ extension KohaSetup {
                 problems.append("\(table): the description of “\(value.value)” is longer than Koha's 200 characters")
             }
             if value.category.isNumeric && !(Int(value.value).map { (-128...127).contains($0) } ?? false) {
-                problems.append("\(table): “\(value.value)” is not a whole number from -128 to 127, as Koha's item status columns need")
+                problems.append(
+                    "\(table): “\(value.value)” is not a whole number from -128 to 127, as Koha's item status columns need")
             }
         }
         conflicts("authorised_values", authorisedValues.map { (SortKey($0), $0.description) }) {

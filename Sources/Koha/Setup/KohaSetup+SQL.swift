@@ -60,7 +60,8 @@ extension KohaSetup {
             return "INSERT IGNORE INTO \(table.rawValue) (\(columns)) VALUES (\(values));"
         case .update:
             let updates = table.columns.dropFirst(table.keyColumnCount).map { "\($0) = VALUES(\($0))" }
-            return "INSERT INTO \(table.rawValue) (\(columns)) VALUES (\(values)) ON DUPLICATE KEY UPDATE \(updates.joined(separator: ", "));"
+            return "INSERT INTO \(table.rawValue) (\(columns)) VALUES (\(values))"
+                + " ON DUPLICATE KEY UPDATE \(updates.joined(separator: ", "));"
         }
     }
 }

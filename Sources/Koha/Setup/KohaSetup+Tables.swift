@@ -55,7 +55,11 @@ extension KohaSetup {
         let unique = rows.map { $0.map(\.normalised) }.filter { seen.insert($0).inserted }
         // Authorised values are already in SortKey order (numeric within a category); the others sort by text.
         if table == .authorisedValues { return unique }
-        return unique.sorted { $0.map(\.text).lexicographicallyPrecedes($1.map(\.text)) { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) } }
+        return unique.sorted { left, right in
+            left.map(\.text).lexicographicallyPrecedes(right.map(\.text)) {
+                $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars)
+            }
+        }
     }
 }
 
