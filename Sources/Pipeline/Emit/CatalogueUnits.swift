@@ -10,6 +10,8 @@ struct CatalogueUnit {
         var sourceID: Int64
         var provenance: Provenance
         var record: Record
+        /// The record's format class (`record_keys`), for the item type of copies whose codes give none.
+        var format: String?
         var items: [StoredItem]
     }
 
@@ -33,8 +35,9 @@ struct CatalogueUnits {
             WHERE source.active = 1 AND record.kind = 'bibliographic' ORDER BY record.id
             """)
         let member = try database.prepare("""
-            SELECT record.source_id, source.municipality, source.system, record.local_id, record.marc
-            FROM record JOIN source ON source.id = record.source_id WHERE record.id = ?
+            SELECT record.source_id, source.municipality, source.system, record.local_id, record.marc, record_keys.format
+            FROM record JOIN source ON source.id = record.source_id LEFT JOIN record_keys ON record_keys.record_id = record.id
+            WHERE record.id = ?
             """)
         let items = try database.prepare("""
             SELECT local_id, home_branch, holding_branch, department, shelf, status, loan_period, media_type, call_number, issue,
@@ -62,8 +65,8 @@ struct CatalogueUnits {
     }
 
     private func load(_ id: Int64, _ select: Statement, _ items: Statement) throws -> CatalogueUnit.Member {
-        guard let (sourceID, provenance, bytes) = try select.rows([.int(id)], {
-            ($0.int64(0), Provenance(municipality: $0.text(1) ?? "", system: $0.text(2) ?? "", localID: $0.text(3) ?? ""), $0.blob(4) ?? [])
+        guard let (sourceID, provenance, bytes, format) = try select.rows([.int(id)], {
+            ($0.int64(0), Provenance(municipality: $0.text(1) ?? "", system: $0.text(2) ?? "", localID: $0.text(3) ?? ""), $0.blob(4) ?? [], $0.text(5))
         }).first else { throw PipelineError.damagedWorkspace("record \(id) is missing") }
         let copies = try items.rows([.int(sourceID), .text(provenance.localID)]) { row in
             var item = StoredItem(localID: row.text(0) ?? "", file: row.text(17) ?? "", line: row.int(18) ?? 0,
@@ -75,6 +78,6 @@ struct CatalogueUnits {
             (item.lastBorrowed, item.checkouts, item.note) = (row.text(13), row.int(14), row.text(15))
             return item
         }
-        return CatalogueUnit.Member(id: id, sourceID: sourceID, provenance: provenance, record: try RecordCodec.decode(bytes), items: copies)
+        return CatalogueUnit.Member(id: id, sourceID: sourceID, provenance: provenance, record: try RecordCodec.decode(bytes), format: format, items: copies)
     }
 }
