@@ -5,6 +5,8 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
     case unsupportedSystem(source: String, system: String)
     case damagedWorkspace(String)
     case invalidSetting(String)
+    case unmappedCodes([String])
+    case ledgerUnbalanced(String)
 
     public var description: String {
         switch self {
@@ -14,6 +16,10 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
             "The ingest of \(source) does not balance for \(input): \(read) read but \(accounted) stored, rejected or set aside. This is a samkat bug: keep the export and report it."
         case let .unsupportedSystem(source, system):
             "\(source): samkat has no adapter for system '\(system)'."
+        case let .unmappedCodes(codes):
+            "Copies use codes no mapping covers, so nothing was written. Fill these in (samkat mappings check lists them by file):\n  " + codes.joined(separator: "\n  ")
+        case let .ledgerUnbalanced(line):
+            "The ledger does not balance for \(line). Nothing that was read may be lost: this is a samkat bug; keep the workspace and report it."
         case let .invalidSetting(what):
             "The batch file has a setting samkat cannot use: \(what)."
         case let .damagedWorkspace(what):

@@ -133,6 +133,11 @@ public struct ItemMapper: Sendable {
             lost: value(status, "lost"), damaged: value(status, "damaged"), withdrawn: value(status, "withdrawn"))
     }
 
+    /// The item type the consortium's format table gives a record of `format` (942 $c of a record without copies).
+    public func itemType(forFormat format: String?) -> String? {
+        format.flatMap { formatItemTypes[$0] }.flatMap(ItemMapper.clean)
+    }
+
     /// The filled row for `code` (or the filled `_DEFAULT_`); nil when the copy has no such code.
     private func targets(_ kind: MappingKind, _ code: String?) throws(UnmappedCode) -> [String: String]? {
         guard let code, !code.isEmpty else { return nil }

@@ -1,3 +1,5 @@
+import Workspace
+
 /// Every record and copy that went in, accounted for on the way out (DESIGN §4): per municipality for records,
 /// per municipality and branch for copies. Read = emitted + merged into another record + not migrated (a
 /// mapping or rule said so) + rejected (with a reason), exactly; a line that does not balance fails the run.
@@ -34,7 +36,7 @@ public struct Ledger: Sendable, Equatable {
 
     public init() {}
 
-    public mutating func add(_ count: Int = 1, _ column: Column, _ entity: Entity, municipality: String, branch: String = "") {
+    public mutating func add(_ column: Column, _ entity: Entity, municipality: String, branch: String = "", count: Int = 1) {
         let key = Key(entity: entity, municipality: municipality, branch: branch)
         switch column {
         case .read: lines[key, default: Counts()].read += count
@@ -66,5 +68,41 @@ public struct Ledger: Sendable, Equatable {
                              + [counts.balances ? "yes" : "NO"])
         }
         return text
+    }
+}
+
+extension Ledger {
+    /// What the ingest read: per municipality, the catalogue's records (those it rejected, and records that are
+    /// not bibliographic, accounted for at once); per municipality and branch, the copies stored, and the copy
+    /// rows it rejected (branch unknown).
+    static func fromIngest(_ database: Database) throws -> Ledger {
+        var ledger = Ledger()
+        let counts = try database.prepare("""
+            SELECT source.municipality, ingest_count.input, ingest_count.read, ingest_count.stored, ingest_count.rejected + ingest_count.set_aside
+            FROM ingest_count JOIN source ON source.id = ingest_count.source_id
+            WHERE source.active = 1 AND ingest_count.input IN ('catalogue', 'Items', 'CA_COPY', 'holdings')
+            """).rows { ($0.text(0) ?? "", $0.text(1) ?? "", $0.int(2) ?? 0, $0.int(3) ?? 0, $0.int(4) ?? 0) }
+        for (municipality, input, read, _, rejected) in counts {
+            if input == "catalogue" {
+                ledger.add(.read, .records, municipality: municipality, count: read)
+                ledger.add(.rejected, .records, municipality: municipality, count: rejected)
+            } else {
+                ledger.add(.read, .items, municipality: municipality, count: rejected)
+                ledger.add(.rejected, .items, municipality: municipality, count: rejected)
+            }
+        }
+        for (municipality, count) in try database.prepare("""
+            SELECT source.municipality, count(*) FROM record JOIN source ON source.id = record.source_id
+            WHERE source.active = 1 AND record.kind != 'bibliographic' GROUP BY 1
+            """).rows([], { ($0.text(0) ?? "", $0.int(1) ?? 0) }) {
+            ledger.add(.notMigrated, .records, municipality: municipality, count: count)
+        }
+        for (municipality, branch, count) in try database.prepare("""
+            SELECT source.municipality, coalesce(item.home_branch, ''), count(*) FROM item JOIN source ON source.id = item.source_id
+            WHERE source.active = 1 GROUP BY 1, 2
+            """).rows([], { ($0.text(0) ?? "", $0.text(1) ?? "", $0.int(2) ?? 0) }) {
+            ledger.add(.read, .items, municipality: municipality, branch: branch, count: count)
+        }
+        return ledger
     }
 }

@@ -1,0 +1,152 @@
+import Dedupe
+import Exports
+import Foundation
+import Holdings
+import Koha
+import MARC
+import Workspace
+
+/// `samkat emit`: the deduplicated workspace as the catalogue Koha imports, in the output folder.
+///
+/// 1. Every copy through its municipality's mappings; the barcodes of the copies that migrate through the
+///    barcode policy (`BarcodePlan`). A code no mapping covers stops the run with the whole list.
+/// 2. Each catalogue unit (a cluster's merged record, or a record nothing matched) with every member's copies
+///    as 952s (`KohaItems`; the call number from the copy's own record), through `KohaRecordRules`, the 001
+///    made unique and record links pointed at surviving records (`CatalogueIdentifiers`), written by
+///    `CatalogueFiles`. A record none of whose copies migrates is not migrated; one that never had copies is.
+/// 3. Beside the catalogue (`EmitReports`): the crosswalks, barcode changes and relabel lists, `koha-setup.sql`
+///    and its CSVs, and the ledger, which must balance or the run fails.
+public struct EmitStage {
+    public struct Summary: Sendable {
+        public var records = 0
+        public var items = 0
+        public var files: [String] = []
+        public var oversize = 0
+        public var barcodeChanges = 0
+        public var relabel = 0
+        public var ledger = Ledger()
+    }
+
+    let batch: BatchFile
+    let workspace: Workspace
+
+    public init(batch: BatchFile, workspace: Workspace) {
+        self.batch = batch
+        self.workspace = workspace
+    }
+
+    public var outputFolder: String { batch.resolve(batch.output) }
+
+    public func run() throws -> Summary {
+        let database = workspace.database
+        let settings = try EmitSettings(batch)
+        let municipalities = batch.consortium.municipalities.map(\.code)
+        let mappers = try ItemMappers(folder: batch.resolve(batch.mappings), municipalities: municipalities, itemTypeOrder: settings.itemTypeOrder)
+        let plan = try BarcodePlan.make(database: database, mappers: mappers, policy: settings.barcodes)
+        guard plan.unmapped.isEmpty else {
+            throw PipelineError.unmappedCodes(plan.unmapped.sorted { $0.key < $1.key }.map { "\($0.key.municipality): \($0.key.code) (\($0.value) copies)" })
+        }
+        var barcodes: [ItemReference: AssignedBarcode] = [:]
+        for assigned in plan.assignment.items { barcodes[assigned.item] = assigned }
+        let identifiers = try CatalogueIdentifiers.make(database: database, settings: settings)
+
+        var ledger = try Ledger.fromIngest(database)
+        let reports = try EmitReports(folder: outputFolder)
+        let files = try CatalogueFiles(folder: (outputFolder as NSString).appendingPathComponent("catalogue"), format: settings.format,
+                                       recordsPerFile: settings.recordsPerFile)
+        let findings = try FindingWriter(database: database, stage: "emit")
+        var setup = KohaSetupCollector(mappers: mappers)
+        var summary = Summary()
+        try database.transaction {
+            try database.execute("DELETE FROM finding WHERE stage = 'emit'")
+            for finding in plan.assignment.findings { try findings.add(finding, sourceID: nil) }
+            try CatalogueUnits(database: database).forEach { unit in
+                var fields: [Field] = []
+                var itemTypes: [String] = []
+                var outcomes: [(CatalogueUnit.Member, StoredItem, String, String?)] = []  // member, copy, outcome, barcode
+                for member in unit.members {
+                    let municipality = member.provenance.municipality
+                    for item in member.items {
+                        let branch = item.homeBranch ?? ""
+                        guard let mapped = try? mappers[municipality]?.map(ItemCodes(item), format: member.format).get() else {
+                            throw PipelineError.unmappedCodes(["\(municipality): copy \(item.localID) lost its mapping between the two passes"])
+                        }
+                        if mapped.action == .doNotMigrate {
+                            ledger.add(.notMigrated, .items, municipality: municipality, branch: branch)
+                            outcomes.append((member, item, "not-migrated", nil))
+                            continue
+                        }
+                        let assigned = barcodes[ItemReference(municipality: municipality, itemID: item.localID)]
+                        if let assigned, assigned.isRejected {
+                            ledger.add(.rejected, .items, municipality: municipality, branch: branch)
+                            outcomes.append((member, item, "rejected", nil))
+                            continue
+                        }
+                        let callNumber = CallNumberSource.callNumber(for: item, in: member.record, order: settings.callNumbers)
+                        let (kohaItem, problems) = KohaItems.item(item, mapped: mapped, barcode: assigned?.barcode, callNumber: callNumber)
+                        for problem in problems { try findings.add(problem, sourceID: member.sourceID) }
+                        fields.append(kohaItem.field())
+                        itemTypes.append(mapped.itemType)
+                        setup.use(mapped)
+                        ledger.add(.emitted, .items, municipality: municipality, branch: branch)
+                        outcomes.append((member, item, "emitted", assigned?.barcode))
+                    }
+                }
+                let hadCopies = unit.members.contains { !$0.items.isEmpty }
+                let emitted = !hadCopies || !fields.isEmpty
+                let id = identifiers.id(of: unit)
+                for (index, member) in unit.members.enumerated() {
+                    let outcome = !emitted ? "not-migrated" : index == unit.survivor ? "emitted" : "merged"
+                    ledger.add(!emitted ? .notMigrated : index == unit.survivor ? .emitted : .merged, .records, municipality: member.provenance.municipality)
+                    try reports.record(member.provenance, outcome: outcome, record: emitted ? id : "")
+                }
+                for (member, item, outcome, barcode) in outcomes {
+                    try reports.item(member.provenance.municipality, item, outcome: outcome, barcode: barcode, record: emitted ? id : "")
+                }
+                guard emitted else { return }
+                let survivor = unit.members[unit.survivor]
+                var record = unit.record
+                _ = record.removeFields("952")
+                if unit.cluster == nil { record.addProvenance(survivor.provenance) }
+                let fallback = mappers[survivor.provenance.municipality]?.itemType(forFormat: survivor.format) ?? ""
+                if itemTypes.isEmpty { setup.useItemType(fallback) }
+                record = settings.rules.apply(to: record, itemTypes: itemTypes, fallbackItemType: fallback).record
+                identifiers.finish(&record, unit: unit)
+                record.fields.append(contentsOf: fields)
+                try files.write(record, id: id)
+                summary.records += 1
+                summary.items += fields.count
+            }
+            for (municipality, branch, count) in try CatalogueIdentifiers.orphanItems(database) {
+                ledger.add(.rejected, .items, municipality: municipality, branch: branch, count: count)
+            }
+        }
+        summary.files = try files.finish()
+        summary.oversize = files.oversize.count
+        try reports.finish(barcodes: plan.assignment, oversize: files.oversize, setup: setup.setup(), ledger: ledger)
+        summary.barcodeChanges = plan.assignment.changes.count
+        summary.relabel = plan.assignment.counts.relabel
+        summary.ledger = ledger
+        if let (key, counts) = ledger.unbalanced.first {
+            throw PipelineError.ledgerUnbalanced("\(key.entity.rawValue) of \(key.municipality)\(key.branch.isEmpty ? "" : " branch \(key.branch)"): \(counts.read) read but \(counts.accounted) accounted for")
+        }
+        return summary
+    }
+}
+
+extension Record {
+    /// The 035 every emitted record carries for each record it was made from (a cluster's merge adds them).
+    mutating func addProvenance(_ provenance: Provenance) {
+        let id = provenance.description
+        guard !values("035", "a").contains(id) else { return }
+        let index = fields.firstIndex { $0.tag > "035" } ?? fields.endIndex
+        fields.insert(Field(tag: "035", subfields: [Subfield("a", id)]), at: index)
+    }
+}
+
+extension ItemCodes {
+    init(_ item: StoredItem) {
+        self.init(homeBranch: item.homeBranch, holdingBranch: item.holdingBranch, department: item.department, shelf: item.shelf,
+                  status: item.status, loanPeriod: item.loanPeriod, mediaType: item.mediaType, stock: item.stock)
+    }
+}
