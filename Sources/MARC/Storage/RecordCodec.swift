@@ -69,6 +69,37 @@ public enum RecordCodec {
         }
     }
 
+    /// The first `tag` control field's value, read without decoding the rest of the record (nil when the record
+    /// has none): for passes over a million records that need only their 001.
+    public static func controlValue(_ tag: Tag, in bytes: [UInt8]) throws -> String? {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var cursor = Cursor(bytes: buffer)
+            let version = try cursor.byte()
+            guard version == RecordCodec.version else { throw DecodingError.unknownVersion(version) }
+            _ = try cursor.take(Leader.length)
+            for _ in 0..<(try cursor.varint()) {
+                let tagBytes = try cursor.take(3)
+                let found = Tag(tagBytes[0], tagBytes[1], tagBytes[2]) == tag
+                switch try cursor.byte() {
+                case 0:
+                    let value = try cursor.take(try cursor.varint())
+                    if found { return String(decoding: value, as: UTF8.self) }
+                case 1:
+                    // Control fields come first; a data field of a control tag is no control value.
+                    guard !found else { return nil }
+                    _ = try cursor.take(2)
+                    for _ in 0..<(try cursor.varint()) {
+                        _ = try cursor.byte()
+                        _ = try cursor.take(try cursor.varint())
+                    }
+                case let kind:
+                    throw DecodingError.unknownFieldKind(kind)
+                }
+            }
+            return nil
+        }
+    }
+
     private static func appendString(_ value: String, to bytes: inout [UInt8]) {
         appendVarint(value.utf8.count, to: &bytes)
         bytes.append(contentsOf: value.utf8)

@@ -30,7 +30,7 @@ struct CatalogueIdentifiers {
             let survivor = Provenance(municipality: rows.text(3) ?? "", system: rows.text(4) ?? "", localID: rows.text(5) ?? "")
             let link = "(\(settings.consortiumCode))\(controlNumber(survivor))"
             targets[LinkTarget(municipality: municipality, controlNumber: rows.text(1) ?? "")] = link
-            if let number = try RecordCodec.decode(rows.blob(2) ?? []).controlValue("001") {
+            if let number = try RecordCodec.controlValue("001", in: rows.blob(2) ?? []) {
                 targets[LinkTarget(municipality: municipality, controlNumber: number)] = link
             }
         }
