@@ -90,12 +90,14 @@ public struct ItemMapper: Sendable {
         var defaults: [MappingKind: [String: String]] = [:]
         for table in tables {
             for row in table.rows where row.isFilled {
-                if row.code == MappingTable.defaultCode { defaults[table.kind] = row.targets } else { rows[table.kind, default: [:]][row.code] = row.targets }
+                // Cleaned once here: `value` runs for every column of millions of copies.
+                let targets = row.targets.compactMapValues(ItemMapper.clean)
+                if row.code == MappingTable.defaultCode { defaults[table.kind] = targets } else { rows[table.kind, default: [:]][row.code] = targets }
             }
         }
         self.rows = rows
         self.defaults = defaults
-        self.formatItemTypes = formatItemTypes
+        self.formatItemTypes = formatItemTypes.compactMapValues(ItemMapper.clean)
         self.itemTypeOrder = itemTypeOrder
     }
 
@@ -118,7 +120,7 @@ public struct ItemMapper: Sendable {
             case .mediaType: itemType = value(media, "itemtype").map { ($0, "media-type \(codes.mediaType ?? "")") }
             case .department: itemType = value(department, "itemtype").map { ($0, "department \(codes.department ?? "")") }
             case .loanPeriod: itemType = value(loanPeriod, "itemtype").map { ($0, "loan-period \(codes.loanPeriod ?? "")") }
-            case .format: itemType = format.flatMap { formatItemTypes[$0] }.flatMap(ItemMapper.clean).map { ($0, "format \(format ?? "")") }
+            case .format: itemType = self.itemType(forFormat: format).map { ($0, "format \(format ?? "")") }
             }
         }
         guard let (type, typeSource) = itemType else { throw UnmappedCode(kind: "item type", code: format ?? codes.mediaType ?? "(none)") }
@@ -135,7 +137,7 @@ public struct ItemMapper: Sendable {
 
     /// The item type the consortium's format table gives a record of `format` (942 $c of a record without copies).
     public func itemType(forFormat format: String?) -> String? {
-        format.flatMap { formatItemTypes[$0] }.flatMap(ItemMapper.clean)
+        format.flatMap { formatItemTypes[$0] }
     }
 
     /// The filled row for `code` (or the filled `_DEFAULT_`); nil when the copy has no such code.
@@ -145,9 +147,8 @@ public struct ItemMapper: Sendable {
         throw UnmappedCode(kind: kind.rawValue, code: code)
     }
 
-    private func value(_ targets: [String: String]?, _ column: String) -> String? {
-        targets?[column].flatMap(ItemMapper.clean)
-    }
+    /// A filled value (the rows hold no empty or `-` values).
+    private func value(_ targets: [String: String]?, _ column: String) -> String? { targets?[column] }
 
     /// Empty and `-` ("nothing here") are no value.
     private static func clean(_ value: String) -> String? {

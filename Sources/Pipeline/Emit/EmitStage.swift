@@ -47,6 +47,7 @@ public struct EmitStage {
             throw PipelineError.unmappedCodes(plan.unmapped.sorted { $0.key < $1.key }.map { "\($0.key.municipality): \($0.key.code) (\($0.value) copies)" })
         }
         var barcodes: [ItemReference: AssignedBarcode] = [:]
+        barcodes.reserveCapacity(plan.assignment.items.count)
         for assigned in plan.assignment.items { barcodes[assigned.item] = assigned }
         let identifiers = try CatalogueIdentifiers.make(database: database, settings: settings)
 
