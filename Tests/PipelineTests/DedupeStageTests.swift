@@ -23,11 +23,7 @@ import Testing
     }
 
     func export(_ municipality: String, _ records: [Record]) throws {
-        let folder = root + "/exports/" + municipality
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var writer = ISO2709Writer(output: try ByteOutput(path: folder + "/records.mrc"))
-        for record in records { try writer.write(record) }
-        try writer.finish()
+        try MARCExportFolder.write(records, municipality: municipality, root: root)
     }
 
     var batch: BatchFile {
