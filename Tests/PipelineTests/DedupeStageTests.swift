@@ -2,6 +2,7 @@ import Dedupe
 import Exports
 import Foundation
 import MARC
+import Reports
 import Testing
 @testable import Pipeline
 @testable import Workspace
@@ -140,12 +141,5 @@ import Testing
         #expect(Provenance("(hjo-libra)10004") == Provenance(municipality: "hjo", system: "libra", localID: "10004"))
         #expect(Provenance(" (vara-norra-bookit)A 12 ") == Provenance(municipality: "vara-norra", system: "bookit", localID: "A 12"))
         #expect(Provenance("hjo-libra 10004") == nil && Provenance("(hjo)1") == nil && Provenance("(hjo-libra)") == nil)
-    }
-
-    @Test func csvReadsWhatSpreadsheetsWrite() {
-        let rows = CSV.rows("a;b\r\n\"x;1\";\"say \"\"hi\"\"\r\nthere\"\r\n\r\n;\n")
-        #expect(rows.map(\.cells) == [["a", "b"], ["x;1", "say \"hi\"\r\nthere"], ["", ""]])
-        #expect(rows.map(\.line) == [1, 2, 5])
-        #expect(CSV.line(["a,b", "c\"d", "e"]) == "\"a,b\",\"c\"\"d\",e\n")
     }
 }

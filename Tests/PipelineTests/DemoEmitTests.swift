@@ -1,6 +1,7 @@
 import Exports
 import Foundation
 import MARC
+import Reports
 import Testing
 @testable import Pipeline
 @testable import Workspace

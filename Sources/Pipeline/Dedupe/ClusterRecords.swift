@@ -1,6 +1,7 @@
 import Dedupe
 import Foundation
 import MARC
+import Reports
 import Workspace
 
 /// Each cluster's surviving record, chosen by `SurvivorRule`, and the merged record built from it

@@ -1,6 +1,7 @@
 import Dedupe
 import Foundation
 import MARC
+import Reports
 
 /// The cataloguers' decisions file (`decisions.csv`, set in batch.yml under `dedupe: decisions:`), read at
 /// every dedupe run and beating the rules. A spreadsheet with a header row and these columns (any others,

@@ -1,6 +1,7 @@
 import Dedupe
 import Foundation
 import MARC
+import Reports
 import Workspace
 
 /// The review queue for cataloguers, in two forms side by side: `review.csv` for a spreadsheet — its first

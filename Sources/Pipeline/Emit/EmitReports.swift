@@ -3,6 +3,7 @@ import Foundation
 import Holdings
 import Koha
 import MARC
+import Reports
 import Workspace
 
 /// The files beside the catalogue, in the output folder:

@@ -4,6 +4,7 @@ import Foundation
 import Holdings
 import Koha
 import MARC
+import Reports
 import Workspace
 
 /// `samkat emit`: the deduplicated workspace as the catalogue Koha imports, in the output folder.

@@ -4,16 +4,16 @@ import Foundation
 /// line break. Files people saved from a spreadsheet are read leniently: a byte-order mark is skipped, text
 /// that is not UTF-8 is read as Windows Latin-1, and `;` is the delimiter when the header uses it (as Excel
 /// does in Swedish).
-enum CSV {
-    static func cell(_ text: String) -> String {
+public enum CSV {
+    public static func cell(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func line(_ cells: [String]) -> String { cells.map(cell).joined(separator: ",") + "\n" }
+    public static func line(_ cells: [String]) -> String { cells.map(cell).joined(separator: ",") + "\n" }
 
     /// The file's text: UTF-8 without its byte-order mark, or Latin-1 when it is not UTF-8.
-    static func text(ofFile path: String) throws -> String {
+    public static func text(ofFile path: String) throws -> String {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         var text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) ?? String(data: data, encoding: .isoLatin1) ?? ""
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -21,7 +21,7 @@ enum CSV {
     }
 
     /// Rows with the line each starts on (1-based); a quoted cell may span lines. Blank lines are skipped.
-    static func rows(_ text: String) -> [(line: Int, cells: [String])] {
+    public static func rows(_ text: String) -> [(line: Int, cells: [String])] {
         let characters = Array(text)
         let header = characters.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
         let delimiter: Character = header.contains(";") && !header.contains(",") ? ";" : ","

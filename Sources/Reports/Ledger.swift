@@ -75,7 +75,7 @@ extension Ledger {
     /// What the ingest read: per municipality, the catalogue's records (those it rejected, and records that are
     /// not bibliographic, accounted for at once); per municipality and branch, the copies stored, and the copy
     /// rows it rejected (branch unknown).
-    static func fromIngest(_ database: Database) throws -> Ledger {
+    public static func fromIngest(_ database: Database) throws -> Ledger {
         var ledger = Ledger()
         let counts = try database.prepare("""
             SELECT source.municipality, ingest_count.input, ingest_count.read, ingest_count.stored, ingest_count.rejected + ingest_count.set_aside
