@@ -27,4 +27,14 @@ enum Fingerprint {
         }
         return String(hash, radix: 16)
     }
+
+    /// A fingerprint of some text (settings, lists of other fingerprints).
+    static func of(text: String) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return String(hash, radix: 16)
+    }
 }

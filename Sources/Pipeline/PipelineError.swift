@@ -6,6 +6,7 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
     case damagedWorkspace(String)
     case invalidSetting(String)
     case unmappedCodes([String])
+    case mappingsIncomplete([String])
     case ledgerUnbalanced(String)
 
     public var description: String {
@@ -18,6 +19,8 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
             "\(source): samkat has no adapter for system '\(system)'."
         case let .unmappedCodes(codes):
             "Copies use codes no mapping covers, so nothing was written. Fill these in (samkat mappings check lists them by file):\n  " + codes.joined(separator: "\n  ")
+        case let .mappingsIncomplete(files):
+            "Copies use codes whose Koha values are not filled in yet:\n  " + files.joined(separator: "\n  ")
         case let .ledgerUnbalanced(line):
             "The ledger does not balance for \(line). Nothing that was read may be lost: this is a samkat bug; keep the workspace and report it."
         case let .invalidSetting(what):

@@ -1,7 +1,7 @@
 /// The workspace's schema, as an ordered list of migrations. A workspace records in `PRAGMA user_version`
 /// how many it has applied; opening it applies the rest. Never edit a migration that has shipped: add one.
 enum Schema {
-    static let migrations: [String] = [version1, version2, version3, version4]
+    static let migrations: [String] = [version1, version2, version3, version4, version5]
 
     static var currentVersion: Int { migrations.count }
 
@@ -178,5 +178,15 @@ enum Schema {
             field TEXT NOT NULL
         );
         CREATE INDEX merge_lack_cluster ON merge_lack(cluster);
+        """
+
+    /// What each stage of `samkat run` last finished with: the fingerprint of its inputs, so an unchanged stage
+    /// is skipped.
+    static let version5 = """
+        CREATE TABLE stage_run (
+            stage TEXT PRIMARY KEY,
+            inputs TEXT NOT NULL,
+            finished_at TEXT NOT NULL
+        );
         """
 }

@@ -18,7 +18,7 @@ struct ClusterRecords {
     }
 
     /// Runs inside the caller's transaction, so that clusters and their records are stored together.
-    func build(_ clusters: [[Int64]]) throws -> Summary {
+    func build(_ clusters: [[Int64]], progress: (Int) -> Void = { _ in }) throws -> Summary {
         var summary = Summary()
         try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
         let csv = try ByteOutput(path: (outputFolder as NSString).appendingPathComponent("clusters.csv"))
@@ -36,6 +36,7 @@ struct ClusterRecords {
         let insertLack = try database.prepare("INSERT INTO merge_lack (cluster, record_id, tag, field) VALUES (?, ?, ?, ?)")
         let rule = SurvivorRule()
         for (index, ids) in clusters.enumerated() {
+            if index % 10_000 == 0 { progress(index) }
             let number = Int64(index + 1)
             let members = try ids.map { try load($0, member) }
             let choice = rule.choose(members)

@@ -36,6 +36,8 @@ public struct DedupeStage {
     let decisionsPath: String?
     let engine: DedupeEngine
     let merge: RecordMerge
+    /// Called every few thousand records, pairs or clusters.
+    public var progress: (StageProgress) -> Void = { _ in }
 
     /// `decisionsPath`: the cataloguers' decisions file (nil or absent: none).
     public init(workspace: Workspace, outputFolder: String, decisionsPath: String? = nil, engine: DedupeEngine = DedupeEngine(),
@@ -55,7 +57,10 @@ public struct DedupeStage {
 
     public func run() throws -> Summary {
         let database = workspace.database
-        let loaded = try StoredSubjects.load(database)
+        let report = { (step: String, done: Int, total: Int?, unit: String) in
+            progress(StageProgress(stage: "dedupe", step: step, done: done, total: total, unit: unit))
+        }
+        let loaded = try StoredSubjects.load(database) { report("match keys", $0, $1, "records") }
         let subjects = loaded.subjects
         var summary = Summary(records: subjects.count, keysComputed: loaded.computed)
 
@@ -75,7 +80,10 @@ public struct DedupeStage {
             for table in ["cluster_member", "pair_decision", "merge_lack", "cluster"] { try database.execute("DELETE FROM \(table)") }
             try database.execute("DELETE FROM finding WHERE stage = 'dedupe'")
             let insertDecision = try database.prepare("INSERT INTO pair_decision (first, second, outcome, score, reasons) VALUES (?, ?, ?, ?, ?)")
+            var judged = 0
             let result = try engine.run(subjects, decided: decided) { pair in
+                judged += 1
+                if judged % 50_000 == 0 { report("pairs", judged, nil, "pairs") }
                 let (outcome, score): (String, Double?) = switch pair.outcome {
                 case let .merge(score, _): ("merge", score)
                 case let .review(score, _): ("review", score)
@@ -90,7 +98,8 @@ public struct DedupeStage {
             }
             let writer = try FindingWriter(database: database, stage: "dedupe")
             for (finding, source) in findings + DedupeFindings(loaded: loaded, result: result).all { try writer.add(finding, sourceID: source) }
-            let merged = try ClusterRecords(database: database, outputFolder: outputFolder, merge: merge).build(result.clusters)
+            let merged = try ClusterRecords(database: database, outputFolder: outputFolder, merge: merge)
+                .build(result.clusters) { report("merged records", $0, result.clusters.count, "clusters") }
             return (result, merged)
         }
         let municipality = Dictionary(uniqueKeysWithValues: subjects.map { ($0.id, $0.municipality) })

@@ -14,9 +14,10 @@ struct StoredSubjects {
     /// How many records had their keys computed in this run (the rest were read).
     var computed = 0
 
-    static func load(_ database: Database) throws -> StoredSubjects {
+    /// `progress(done, total)` as keys are computed.
+    static func load(_ database: Database, progress: (Int, Int) -> Void = { _, _ in }) throws -> StoredSubjects {
         var loaded = StoredSubjects()
-        loaded.computed = try computeMissing(database)
+        loaded.computed = try computeMissing(database, progress: progress)
         let select = try database.prepare("""
             SELECT record.id, source.municipality, source.system, record.local_id, source.id,
                    record_keys.format, record_keys.confidence, record_keys.keys
@@ -39,15 +40,16 @@ struct StoredSubjects {
 
     /// Keys for every active bibliographic record without (current) stored keys, in batches decoded and
     /// extracted on two threads.
-    private static func computeMissing(_ database: Database) throws -> Int {
+    private static func computeMissing(_ database: Database, progress: (Int, Int) -> Void) throws -> Int {
         try database.transaction {
             try database.prepare("DELETE FROM record_keys WHERE substr(keys, 1, 1) != ?").run([.blob([MatchKeys.storageVersion])])
-            let select = try database.prepare("""
-                SELECT record.id, record.marc FROM record JOIN source ON source.id = record.source_id
+            let missing = """
+                FROM record JOIN source ON source.id = record.source_id
                 WHERE source.active = 1 AND record.kind = 'bibliographic'
                   AND NOT EXISTS (SELECT 1 FROM record_keys WHERE record_keys.record_id = record.id)
-                ORDER BY record.id
-                """)
+                """
+            let total = Int(try database.scalar("SELECT count(*) " + missing) ?? 0)
+            let select = try database.prepare("SELECT record.id, record.marc " + missing + " ORDER BY record.id")
             let insert = try database.prepare("INSERT INTO record_keys (record_id, format, confidence, keys) VALUES (?, ?, ?, ?)")
             var computed = 0
             var batch: [(Int64, [UInt8])] = []
@@ -60,6 +62,7 @@ struct StoredSubjects {
                 }
                 computed += batch.count
                 batch.removeAll(keepingCapacity: true)
+                progress(computed, total)
             }
             while try select.step() {
                 batch.append((select.int64(0), select.blob(1) ?? []))

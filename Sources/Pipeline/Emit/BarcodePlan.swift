@@ -20,7 +20,10 @@ struct BarcodePlan {
     /// Codes without a mapping, with the number of copies using each.
     var unmapped: [Unmapped: Int]
 
-    static func make(database: Database, mappers: ItemMappers, policy: BarcodePolicy) throws -> BarcodePlan {
+    /// `progress(done, total)` as copies are mapped.
+    static func make(database: Database, mappers: ItemMappers, policy: BarcodePolicy, progress: (Int, Int) -> Void = { _, _ in }) throws -> BarcodePlan {
+        let total = Int(try database.scalar("SELECT count(*) FROM item JOIN source ON source.id = item.source_id WHERE source.active = 1") ?? 0)
+        var done = 0
         let items = try database.prepare("""
             SELECT item.source_id, source.municipality, item.local_id, item.home_branch, item.holding_branch, item.department,
                    item.shelf, item.status, item.loan_period, item.media_type, item.stock,
@@ -41,6 +44,8 @@ struct BarcodePlan {
         var candidates: [BarcodeCandidate] = []
         var unmapped: [Unmapped: Int] = [:]
         while try items.step() {
+            done += 1
+            if done % 50_000 == 0 { progress(done, total) }
             let sourceID = items.int64(0), itemID = items.text(2) ?? ""
             // Both queries are in (source, item) order: take this copy's labels, skipping those of copies not migrating.
             var own: [BarcodeLabel] = []

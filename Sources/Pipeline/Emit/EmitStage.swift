@@ -30,6 +30,8 @@ public struct EmitStage {
 
     let batch: BatchFile
     let workspace: Workspace
+    /// Called every few thousand copies or records.
+    public var progress: (StageProgress) -> Void = { _ in }
 
     public init(batch: BatchFile, workspace: Workspace) {
         self.batch = batch
@@ -43,7 +45,10 @@ public struct EmitStage {
         let settings = try EmitSettings(batch)
         let municipalities = batch.consortium.municipalities.map(\.code)
         let mappers = try ItemMappers(folder: batch.resolve(batch.mappings), municipalities: municipalities, itemTypeOrder: settings.itemTypeOrder)
-        let plan = try BarcodePlan.make(database: database, mappers: mappers, policy: settings.barcodes)
+        let report = { (step: String, done: Int, total: Int?, unit: String) in
+            progress(StageProgress(stage: "emit", step: step, done: done, total: total, unit: unit))
+        }
+        let plan = try BarcodePlan.make(database: database, mappers: mappers, policy: settings.barcodes) { report("copies mapped", $0, $1, "copies") }
         guard plan.unmapped.isEmpty else {
             throw PipelineError.unmappedCodes(plan.unmapped.sorted { $0.key < $1.key }.map { "\($0.key.municipality): \($0.key.code) (\($0.value) copies)" })
         }
@@ -59,10 +64,17 @@ public struct EmitStage {
         let findings = try FindingWriter(database: database, stage: "emit")
         var setup = KohaSetupCollector(mappers: mappers)
         var summary = Summary()
+        let units = Int(try database.scalar("""
+            SELECT count(*) - (SELECT count(*) FROM cluster_member) + (SELECT count(*) FROM cluster)
+            FROM record JOIN source ON source.id = record.source_id WHERE source.active = 1 AND record.kind = 'bibliographic'
+            """) ?? 0)
+        var done = 0
         try database.transaction {
             try database.execute("DELETE FROM finding WHERE stage = 'emit'")
             for finding in plan.assignment.findings { try findings.add(finding, sourceID: nil) }
             try CatalogueUnits(database: database).forEach { unit in
+                done += 1
+                if done % 10_000 == 0 { report("records written", done, units, "records") }
                 var fields: [Field] = []
                 var itemTypes: [String] = []
                 var outcomes: [(CatalogueUnit.Member, StoredItem, String, String?)] = []  // member, copy, outcome, barcode
