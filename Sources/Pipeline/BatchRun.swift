@@ -2,14 +2,15 @@ import Exports
 import Foundation
 import Workspace
 
-/// `samkat run batch.yml`: the whole batch, stage after stage — ingest, the mappings check, dedupe, emit — and
+/// `samkat run batch.yml`: the whole batch, stage after stage — ingest, the mappings check, dedupe, emit, the
+/// report — and
 /// stops at the first stage that fails, saying why and what to do. A stage whose inputs have not changed since
 /// it last finished (the fingerprint of the exports, the decisions file, the mapping files, the batch's
 /// settings and samkat itself, kept in the workspace's `stage_run`) is skipped; `from` runs that stage and every
 /// later one whatever their fingerprints.
 public struct BatchRun {
     public enum Stage: String, CaseIterable, Sendable, Comparable {
-        case ingest, mappings, dedupe, emit
+        case ingest, mappings, dedupe, emit, report
 
         public static func < (a: Stage, b: Stage) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
@@ -98,6 +99,8 @@ public struct BatchRun {
             stage.progress = { events(.progress($0)) }
             let summary = try stage.run()
             return "\(summary.records) records with \(summary.items) items in \(summary.files.count) files, \(summary.barcodeChanges) barcodes changed; the ledger balances"
+        case .report:
+            return try ReportStage(batch: batch, workspace: workspace).run()
         }
     }
 
@@ -105,7 +108,7 @@ public struct BatchRun {
     /// itself, and the mappings check is quick).
     private func fingerprint(of stage: Stage, _ workspace: Workspace) throws -> String? {
         switch stage {
-        case .ingest, .mappings: return nil
+        case .ingest, .mappings, .report: return nil
         case .dedupe:
             let sources = try workspace.database.prepare("SELECT name || ':' || fingerprint FROM source WHERE active = 1 ORDER BY name")
                 .rows { $0.text(0) ?? "" }
@@ -143,7 +146,7 @@ public struct BatchRun {
     private func outputsExist(_ stage: Stage) -> Bool {
         let output = batch.resolve(batch.output)
         switch stage {
-        case .ingest, .mappings: return true
+        case .ingest, .mappings, .report: return true
         case .dedupe: return FileManager.default.fileExists(atPath: output + "/review.csv")
         case .emit: return FileManager.default.fileExists(atPath: output + "/ledger.csv")
         }
@@ -170,6 +173,8 @@ public struct BatchRun {
             "correct the setting in batch.yml (catalogue: or barcodes:) and run `samkat run --from emit`."
         case (.emit, _):
             "run `samkat run --from emit` again; if it fails the same way, keep the workspace and report it."
+        case (.report, _):
+            "check that the output folder is writable, then run `samkat run --from report`."
         }
     }
 }

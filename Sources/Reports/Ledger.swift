@@ -37,6 +37,7 @@ public struct Ledger: Sendable, Equatable {
     public init() {}
 
     public mutating func add(_ column: Column, _ entity: Entity, municipality: String, branch: String = "", count: Int = 1) {
+        guard count != 0 else { return }
         let key = Key(entity: entity, municipality: municipality, branch: branch)
         switch column {
         case .read: lines[key, default: Counts()].read += count

@@ -1,7 +1,7 @@
 import Exports
 import Foundation
 import MARC
-import Reports
+@testable import Reports
 import Testing
 @testable import Pipeline
 @testable import Workspace
@@ -130,5 +130,35 @@ import Testing
         let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+}
+
+/// The report of the demo, opened in headless Chromium (skipped with a message where it is not installed):
+/// it renders, its script ran without an error, and the key numbers are in the DOM.
+@Suite struct DemoReportTests {
+    @Test func theReportRendersInARealBrowser() throws {
+        let directory = try DemoEmitTests.prepared.get()
+        var batch = try BatchFile.load(path: DemoIngestTests.demo + "/batch.yml")
+        batch.workspace = directory + "/work"
+        batch.output = directory + "/out"  // where the prepared dedupe wrote the review queue
+        let workspace = try Workspace(directory: batch.workspace)
+        let emitted = try EmitStage(batch: batch, workspace: workspace).run()
+        let path = try ReportStage(batch: batch, workspace: workspace).run()
+        let html = try String(contentsOfFile: path, encoding: .utf8)
+        let items = HTML.number(emitted.ledger.total(.items).emitted)
+        #expect(html.contains(items), "the number of items emitted")
+        #expect(html.contains("id=\"review-filter\""))
+        #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("<link"), "self-contained")
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile(atPath:)) else {
+            print("skipped: the report's browser check needs Chromium (Scripts/setup-debian installs it)")
+            return
+        }
+        let profile = directory + "/chromium-\(UUID().uuidString)"
+        let dumped = try #require(DemoEmitTests.run("/usr/bin/timeout", ["90", chromium, "--headless", "--no-sandbox", "--disable-dev-shm-usage",
+                                                                          "--disable-gpu", "--user-data-dir=" + profile, "--dump-dom", "file://" + path]))
+        #expect(dumped.status == 0, "chromium: \(dumped.errors.suffix(500))")
+        #expect(dumped.output.contains("data-rendered=\"yes\""), "the page's script ran to the end")
+        #expect(dumped.output.contains("<pre id=\"script-errors\" hidden=\"\"></pre>"), "no script error was recorded")
+        #expect(dumped.output.contains(items) && dumped.output.contains("Review queue"))
     }
 }

@@ -15,7 +15,7 @@ import Workspace
 /// - `barcode-changes.csv` (every change, old and new value and why) and `relabel/<municipality>-<branch>.csv`
 ///   (the physical copies that need a new label);
 /// - `large-records.csv` (records set apart for `bulkmarcimport.pl`), `koha-setup.sql` and `koha-setup/*.csv`,
-///   and `ledger.csv`.
+///   `ledger.csv`, and `items-by-type.csv` (copies emitted per municipality and item type, for the report).
 ///
 /// Every file is written under a temporary name and renamed when complete.
 final class EmitReports {
@@ -40,7 +40,8 @@ final class EmitReports {
         try items.write(CSV.line([municipality, item.localID, item.recordLocalID ?? "", outcome, barcode ?? "", record]))
     }
 
-    func finish(barcodes: BarcodeAssignmentResult, oversize: [CatalogueFiles.Oversize], setup: KohaSetup, ledger: Ledger) throws {
+    func finish(barcodes: BarcodeAssignmentResult, oversize: [CatalogueFiles.Oversize], setup: KohaSetup, ledger: Ledger,
+                itemTypes: [String: [String: Int]]) throws {
         try records.close()
         try items.close()
         let changeHeader = ["municipality", "item_id", "branch", "old", "new", "change", "reason", "relabel"]
@@ -64,6 +65,9 @@ final class EmitReports {
             throw PipelineError.invalidSetting("the mappings give Koha codes it cannot hold: \(error)")
         }
         try write("ledger.csv", ledger.csv())
+        try write("items-by-type.csv", CSV.line(["municipality", "itemtype", "items"]) + itemTypes.sorted { $0.key < $1.key }.flatMap { municipality, counts in
+            counts.sorted { $0.key < $1.key }.map { CSV.line([municipality, $0.key, String($0.value)]) }
+        }.joined())
     }
 
     private func write(_ name: String, _ text: String) throws {

@@ -63,6 +63,7 @@ public struct EmitStage {
                                        recordsPerFile: settings.recordsPerFile)
         let findings = try FindingWriter(database: database, stage: "emit")
         var setup = KohaSetupCollector(mappers: mappers)
+        var itemTypeCounts: [String: [String: Int]] = [:]  // municipality → item type → copies emitted
         var summary = Summary()
         let units = Int(try database.scalar("""
             SELECT count(*) - (SELECT count(*) FROM cluster_member) + (SELECT count(*) FROM cluster)
@@ -101,6 +102,7 @@ public struct EmitStage {
                         for problem in problems { try findings.add(problem, sourceID: member.sourceID) }
                         fields.append(kohaItem.field())
                         itemTypes.append(mapped.itemType)
+                        itemTypeCounts[municipality, default: [:]][mapped.itemType, default: 0] += 1
                         setup.use(mapped)
                         ledger.add(.emitted, .items, municipality: municipality, branch: branch)
                         outcomes.append((member, item, "emitted", assigned?.barcode))
@@ -137,7 +139,7 @@ public struct EmitStage {
         }
         summary.files = try files.finish()
         summary.oversize = files.oversize.count
-        try reports.finish(barcodes: plan.assignment, oversize: files.oversize, setup: setup.setup(), ledger: ledger)
+        try reports.finish(barcodes: plan.assignment, oversize: files.oversize, setup: setup.setup(), ledger: ledger, itemTypes: itemTypeCounts)
         summary.barcodeChanges = plan.assignment.changes.count
         summary.relabel = plan.assignment.counts.relabel
         summary.ledger = ledger
