@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -36,6 +37,16 @@ public final class ByteOutput {
             temporaryPath = temporary
         }
         buffer.reserveCapacity(flushSize + 65_536)
+    }
+
+    /// Removes what writers killed before `close()` left behind under `folder` (`<name>.partial-<pid>` of
+    /// another process), so a stage re-run after a crash leaves only whole files.
+    public static func removeLeftovers(in folder: String) {
+        guard let names = FileManager.default.subpaths(atPath: folder) else { return }
+        let own = ".partial-\(getpid())"
+        for name in names where name.contains(".partial-") && !name.hasSuffix(own) {
+            unlink(folder + "/" + name)
+        }
     }
 
     /// True for an existing path that is not a regular file: it must never be replaced by a rename.
@@ -107,6 +118,7 @@ public final class ByteOutput {
             unlink(temporaryPath)
             throw MARCError.writeFailed(path: name, reason: String(cString: strerror(errno)))
         }
+        CrashPoint.pass("output-close")
         guard rename(temporaryPath, name) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)

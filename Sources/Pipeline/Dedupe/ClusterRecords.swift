@@ -37,6 +37,7 @@ struct ClusterRecords {
         let rule = SurvivorRule()
         for (index, ids) in clusters.enumerated() {
             if index % 10_000 == 0 { progress(index) }
+            CrashPoint.pass("dedupe-cluster")
             let number = Int64(index + 1)
             let members = try ids.map { try load($0, member) }
             let choice = rule.choose(members)

@@ -57,6 +57,7 @@ public struct DedupeStage {
 
     public func run() throws -> Summary {
         let database = workspace.database
+        ByteOutput.removeLeftovers(in: outputFolder)
         let report = { (step: String, done: Int, total: Int?, unit: String) in
             progress(StageProgress(stage: "dedupe", step: step, done: done, total: total, unit: unit))
         }
@@ -83,6 +84,7 @@ public struct DedupeStage {
             var judged = 0
             let result = try engine.run(subjects, decided: decided) { pair in
                 judged += 1
+                CrashPoint.pass("dedupe-pair")
                 if judged % 50_000 == 0 { report("pairs", judged, nil, "pairs") }
                 let (outcome, score): (String, Double?) = switch pair.outcome {
                 case let .merge(score, _): ("merge", score)

@@ -42,6 +42,7 @@ public struct EmitStage {
 
     public func run() throws -> Summary {
         let database = workspace.database
+        ByteOutput.removeLeftovers(in: outputFolder)
         let settings = try EmitSettings(batch)
         let municipalities = batch.consortium.municipalities.map(\.code)
         let mappers = try ItemMappers(folder: batch.resolve(batch.mappings), municipalities: municipalities, itemTypeOrder: settings.itemTypeOrder)
@@ -75,6 +76,7 @@ public struct EmitStage {
             for finding in plan.assignment.findings { try findings.add(finding, sourceID: nil) }
             try CatalogueUnits(database: database).forEach { unit in
                 done += 1
+                CrashPoint.pass("emit-record")
                 if done % 10_000 == 0 { report("records written", done, units, "records") }
                 var fields: [Field] = []
                 var itemTypes: [String] = []

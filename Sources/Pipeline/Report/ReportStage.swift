@@ -23,6 +23,7 @@ public struct ReportStage {
     @discardableResult
     public func run() throws -> String {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        ByteOutput.removeLeftovers(in: output)
         let ledger = try csv("ledger.csv")
         var page = ReportPage(title: "\(batch.consortium.name): migration to Koha",
                               subtitle: "\(batch.consortium.municipalities.map(\.name).joined(separator: ", ")) · report written \(ISO8601DateFormatter().string(from: Date()))")

@@ -159,6 +159,7 @@ public final class SourceLoader: IngestSink {
             inTransaction = true
         }
         try insert()
+        CrashPoint.pass("ingest-row")
         pending += 1
         if pending >= batchSize { try commitPending() }
     }
