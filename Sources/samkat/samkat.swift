@@ -6,7 +6,7 @@ struct Samkat: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Moves the catalogues of municipal library systems into one Koha catalogue.",
         subcommands: [
-            ConvertCommand.self, StatsCommand.self, InitCommand.self, IngestCommand.self, MappingsCommand.self, DedupeCommand.self, EmitCommand.self,
+            ConvertCommand.self, StatsCommand.self, InitCommand.self, IngestCommand.self, MappingsCommand.self, DedupeCommand.self, EmitCommand.self, ValidateCommand.self,
             FixturesCommand.self, EvaluateDedupeCommand.self,
         ]
     )
