@@ -28,7 +28,9 @@ struct BarcodeRegistry {
                     let place = seen.file == fileIndex && Int(seen.record) == recordNumber
                         ? "another item of this record"
                         : "an item of record \(seen.record) in \(files[Int(seen.file)])"
-                    out.add(.barcodeDuplicate, "item \(number)'s barcode \"\(barcode)\" is also on \(place) (Koha compares barcodes ignoring case and accents); Koha refuses the second: give one of them a new barcode", tag: "952", code: UInt8(ascii: "p"))
+                    out.add(.barcodeDuplicate, "item \(number)'s barcode \"\(barcode)\" is also on \(place) (Koha compares "
+                        + "barcodes ignoring case and accents); Koha refuses the second: give one of them a new barcode",
+                            tag: "952", code: UInt8(ascii: "p"))
                 } else {
                     first[key] = Sighting(file: fileIndex, record: Int32(clamping: recordNumber))
                 }

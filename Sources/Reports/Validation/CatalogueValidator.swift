@@ -38,7 +38,8 @@ public struct CatalogueValidator {
         switch result {
         case .success(let read): findings = check(read)
         case .failure(let failure):
-            findings = [ValidationFinding(.unreadable, "the record could not be read: \(failure.reason); it would be lost on import: correct its bytes, or export it again", at: failure.location, controlNumber: nil)]
+            findings = [ValidationFinding(.unreadable, "the record could not be read: \(failure.reason); it would be lost on "
+                + "import: correct its bytes, or export it again", at: failure.location, controlNumber: nil)]
             summary.unreadable += 1
         }
         summary.records += 1

@@ -27,34 +27,43 @@ enum KohaRules {
 
     static func check(_ record: Record, into out: inout RecordFindings) {
         if !record.fields("942").contains(where: { !($0.first("c") ?? "").isEmpty }) {
-            out.add(.missingItemType942, "the record has no item type in 942 $c; Koha's MARC 21 framework requires it: add 942 $c with the record's item type (samkat emit takes its items' most common one)", tag: "942", code: UInt8(ascii: "c"))
+            out.add(.missingItemType942, "the record has no item type in 942 $c; Koha's MARC 21 framework requires it: "
+                + "add 942 $c with the record's item type (samkat emit takes its items' most common one)",
+                tag: "942", code: UInt8(ascii: "c"))
         }
         var number = 0
         for field in record.fields where field.tag == KohaItem.tag {
             number += 1
             let item = "item \(number)"
             for (code, role) in [(code.a, "home branch"), (code.b, "holding branch")] where !has(field, code) {
-                out.add(.missingBranch952, "\(item) has no \(role) ($\(code.shown)); Koha refuses to import an item without one: map the copy's branch", tag: "952", code: code)
+                out.add(.missingBranch952, "\(item) has no \(role) ($\(code.shown)); Koha refuses to import an item without "
+                    + "one: map the copy's branch", tag: "952", code: code)
             }
             if !has(field, code.y) {
-                out.add(.missingItemType952, "\(item) has no item type ($y); Koha's circulation rules and loan periods depend on it: map the copy's media type", tag: "952", code: code.y)
+                out.add(.missingItemType952, "\(item) has no item type ($y); Koha's circulation rules and loan periods depend "
+                    + "on it: map the copy's media type", tag: "952", code: code.y)
             }
             if field.subfields.contains(where: { $0.code == code.q }) {
-                out.add(.dueDate952, "\(item) has a due date ($q \(field.first("q") ?? "")); Koha would show it as on loan to nobody: remove $q and migrate the loan with the patrons", tag: "952", code: code.q)
+                out.add(.dueDate952, "\(item) has a due date ($q \(field.first("q") ?? "")); Koha would show it as on loan to "
+                    + "nobody: remove $q and migrate the loan with the patrons", tag: "952", code: code.q)
             }
             let barcodes = field.values("p").filter { !$0.isEmpty }
             if barcodes.isEmpty {
-                out.add(.noBarcode952, "\(item) has no barcode ($p); it can be lent only after it is labelled", tag: "952", code: code.p)
+                out.add(.noBarcode952, "\(item) has no barcode ($p); it can be lent only after it is labelled",
+                        tag: "952", code: code.p)
             }
             for barcode in barcodes {
                 let length = barcode.unicodeScalars.count
                 if length > 20 {
-                    out.add(.barcodeTooLong, "\(item)'s barcode \"\(barcode)\" is \(length) characters; Koha's barcode column holds 20, so the import fails or cuts it: shorten it (samkat's barcode policy relabels)", tag: "952", code: code.p)
+                    out.add(.barcodeTooLong, "\(item)'s barcode \"\(barcode)\" is \(length) characters; Koha's barcode column "
+                        + "holds 20, so the import fails or cuts it: shorten it (samkat's barcode policy relabels)",
+                            tag: "952", code: code.p)
                 }
             }
         }
         if let problem = ISO2709Writer.sizeProblem(record) {
-            out.add(.iso2709Size, "the record does not fit ISO2709: \(problem); Koha's staged import (which saves records as ISO2709) fails on it: load it with bulkmarcimport.pl from MARCXML, or split its items")
+            out.add(.iso2709Size, "the record does not fit ISO2709: \(problem); Koha's staged import (which saves records as "
+                + "ISO2709) fails on it: load it with bulkmarcimport.pl from MARCXML, or split its items")
         }
     }
 

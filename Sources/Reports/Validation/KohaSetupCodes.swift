@@ -60,7 +60,8 @@ public enum KohaSetupCodesError: Error, Hashable, Sendable, CustomStringConverti
     public var description: String {
         switch self {
         case .missingFile(let path):
-            "\(path) does not exist; --setup takes the koha-setup folder samkat emit writes (branches.csv, itemtypes.csv, authorised_values.csv)"
+            "\(path) does not exist; --setup takes the koha-setup folder samkat emit writes (branches.csv, itemtypes.csv, "
+                + "authorised_values.csv)"
         case .missingColumn(let path, let column):
             "\(path) has no column \"\(column)\" in its header row; keep the header samkat emit wrote"
         }

@@ -8,7 +8,8 @@ extension ValidationRule {
     static let dateType008 = ValidationRule(
         "structure.008-date-type", .warning, "008/06 (type of date) is a MARC 21 value")
     static let dates008 = ValidationRule(
-        "structure.008-dates", .warning, "008/07-10 and 008/11-14 hold digits, u for unknown digits, or blanks where the type of date has none")
+        "structure.008-dates", .warning, "008/07-10 and 008/11-14 hold digits, u for unknown digits, or blanks where the type "
+            + "of date has none")
 }
 
 /// 008, the fixed-length data field: its length, and its dates (positions 06-14) as MARC 21 codes them.
@@ -17,18 +18,22 @@ extension StructureRules {
 
     static func check008(_ record: Record, into out: inout RecordFindings) {
         guard let field = record.first("008") else {
-            out.add(.missing008, "the record has no 008; Koha takes the publication year, language and form of item from it: add one (samkat's merge keeps the best record's)")
+            out.add(.missing008, "the record has no 008; Koha takes the publication year, language and form of item from it: "
+                + "add one (samkat's merge keeps the best record's)")
             return
         }
         let bytes = Array(field.value.utf8)
         let characters = field.value.unicodeScalars.count
         if characters != 40 {
-            out.add(.length008, "008 is \(characters) characters long; MARC 21 has 40 (here for \(materialName(record.leader))): positions after \(min(characters, 40)) are missing or shifted, so dates, language and form are read wrongly", tag: "008")
+            out.add(.length008, "008 is \(characters) characters long; MARC 21 has 40 (here for "
+                + "\(materialName(record.leader))): positions after \(min(characters, 40)) are missing or shifted, so dates, "
+                + "language and form are read wrongly", tag: "008")
         }
         guard bytes.count >= 15 else { return }
         let type = bytes[6]
         guard dateTypes.contains(type) else {
-            out.add(.dateType008, "008/06 (type of date) is \"\(type.shown)\"; MARC 21 has b, c, d, e, i, k, m, n, p, q, r, s, t or u: set it (s for a single date)", tag: "008")
+            out.add(.dateType008, "008/06 (type of date) is \"\(type.shown)\"; MARC 21 has b, c, d, e, i, k, m, n, p, q, r, s, "
+                + "t or u: set it (s for a single date)", tag: "008")
             return
         }
         if type == UInt8(ascii: "|") { return }

@@ -23,7 +23,8 @@ public struct ValidationSummary: Sendable, Equatable {
     /// `validated 2 files: 1000 records read (1 unreadable); 3 errors, 12 warnings, 0 info`.
     public var line: String {
         let files = "\(self.files) file\(self.files == 1 ? "" : "s")"
-        return "validated \(files): \(records) records read (\(unreadable) unreadable); \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info"
+        return "validated \(files): \(records) records read (\(unreadable) unreadable); \(errors) "
+            + "error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(infos) info"
     }
 
     /// The rules that found anything, sorted by id, with their counts.
