@@ -25,9 +25,10 @@ extension StructureRules {
         let bytes = Array(field.value.utf8)
         let characters = field.value.unicodeScalars.count
         if characters != 40 {
-            out.add(.length008, "008 is \(characters) characters long; MARC 21 has 40 (here for "
-                + "\(materialName(record.leader))): positions after \(min(characters, 40)) are missing or shifted, so dates, "
-                + "language and form are read wrongly", tag: "008")
+            let what = characters < 40 ? "positions \(characters) to 39 are missing" : "\(characters - 40) too many"
+            out.add(.length008, "008 is \(characters) characters long, \(what); MARC 21 has 40 (here for "
+                + "\(materialName(record.leader))), and a shifted 008 gives wrong dates, language and form: correct it",
+                tag: "008")
         }
         guard bytes.count >= 15 else { return }
         let type = bytes[6]
