@@ -6,7 +6,8 @@ struct Samkat: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Moves the catalogues of municipal library systems into one Koha catalogue.",
         subcommands: [
-            RunCommand.self, ConvertCommand.self, StatsCommand.self, InitCommand.self, IngestCommand.self, MappingsCommand.self, DedupeCommand.self, EmitCommand.self, ReportCommand.self,
+            RunCommand.self, ConvertCommand.self, StatsCommand.self, InitCommand.self, IngestCommand.self, MappingsCommand.self,
+            DedupeCommand.self, EmitCommand.self, ReportCommand.self, ValidateCommand.self,
             FixturesCommand.self, EvaluateDedupeCommand.self,
         ]
     )
