@@ -2,15 +2,15 @@ import Exports
 import Foundation
 import Workspace
 
-/// `samkat run batch.yml`: the whole batch, stage after stage — ingest, the mappings check, dedupe, emit, the
-/// report — and
+/// `samkat run batch.yml`: the whole batch, stage after stage — ingest, the mappings check, dedupe, emit,
+/// validation of what was emitted, the report — and
 /// stops at the first stage that fails, saying why and what to do. A stage whose inputs have not changed since
 /// it last finished (the fingerprint of the exports, the decisions file, the mapping files, the batch's
 /// settings and samkat itself, kept in the workspace's `stage_run`) is skipped; `from` runs that stage and every
 /// later one whatever their fingerprints.
 public struct BatchRun {
     public enum Stage: String, CaseIterable, Sendable, Comparable {
-        case ingest, mappings, dedupe, emit, report
+        case ingest, mappings, dedupe, emit, validate, report
 
         public static func < (a: Stage, b: Stage) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
@@ -99,6 +99,9 @@ public struct BatchRun {
             stage.progress = { events(.progress($0)) }
             let summary = try stage.run()
             return "\(summary.records) records with \(summary.items) items in \(summary.files.count) files, \(summary.barcodeChanges) barcodes changed; the ledger balances"
+        case .validate:
+            let summary = try ValidateStage(batch: batch).run()
+            return "\(summary.records) records valid for Koha: \(summary.warnings) warnings, \(summary.infos) notes (validation.csv)"
         case .report:
             return try ReportStage(batch: batch, workspace: workspace).run()
         }
@@ -109,6 +112,7 @@ public struct BatchRun {
     private func fingerprint(of stage: Stage, _ workspace: Workspace) throws -> String? {
         switch stage {
         case .ingest, .mappings, .report: return nil
+        case .validate: return try lastInputs(of: .emit, workspace)
         case .dedupe:
             let sources = try workspace.database.prepare("SELECT name || ':' || fingerprint FROM source WHERE active = 1 ORDER BY name")
                 .rows { $0.text(0) ?? "" }
@@ -147,6 +151,7 @@ public struct BatchRun {
         let output = batch.resolve(batch.output)
         switch stage {
         case .ingest, .mappings, .report: return true
+        case .validate: return FileManager.default.fileExists(atPath: output + "/validation.csv")
         case .dedupe: return FileManager.default.fileExists(atPath: output + "/review.csv")
         case .emit: return FileManager.default.fileExists(atPath: output + "/ledger.csv")
         }
@@ -173,6 +178,8 @@ public struct BatchRun {
             "correct the setting in batch.yml (catalogue: or barcodes:) and run `samkat run --from emit`."
         case (.emit, _):
             "run `samkat run --from emit` again; if it fails the same way, keep the workspace and report it."
+        case (.validate, _):
+            "read validation.csv: each error names the record and field; most come from a mapping (an item type or branch missing from the setup) — correct it and run `samkat run --from emit`."
         case (.report, _):
             "check that the output folder is writable, then run `samkat run --from report`."
         }

@@ -8,6 +8,7 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
     case unmappedCodes([String])
     case mappingsIncomplete([String])
     case ledgerUnbalanced(String)
+    case catalogueInvalid(String)
 
     public var description: String {
         switch self {
@@ -21,6 +22,8 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
             "Copies use codes no mapping covers, so nothing was written. Fill these in (samkat mappings check lists them by file):\n  " + codes.joined(separator: "\n  ")
         case let .mappingsIncomplete(files):
             "Copies use codes whose Koha values are not filled in yet:\n  " + files.joined(separator: "\n  ")
+        case let .catalogueInvalid(summary):
+            "The catalogue does not validate: \(summary). Every finding is in validation.csv."
         case let .ledgerUnbalanced(line):
             "The ledger does not balance for \(line). Nothing that was read may be lost: this is a samkat bug; keep the workspace and report it."
         case let .invalidSetting(what):
