@@ -4,7 +4,7 @@ import Workspace
 /// Reads one catalogue file record by record and stores every record, whatever its kind: unreadable ones as
 /// `RejectedInput` with their raw bytes, readable ones under the local id the adapter's `identify` gives.
 /// A record `identify` cannot place is stored anyway as `file#recordNumber`, with a finding; a local id seen
-/// twice is a finding, and both records are kept.
+/// twice is a finding, and both records are kept. A file without a single record is a finding too.
 struct CatalogueIngest {
     let path: String
     /// The file's name inside the export folder, as provenance records it.
@@ -55,6 +55,10 @@ struct CatalogueIngest {
             }
         }
         if let xml = reader as? MARCXMLReader { for finding in xml.documentFindings { try sink.add(finding) } }
+        if input.read == 0 {
+            try sink.add(Finding(.error, "catalogue.empty",
+                                 "\(name) holds no records; check that the export from the source system finished"))
+        }
         counts.inputs.append(input)
     }
 

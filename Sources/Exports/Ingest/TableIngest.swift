@@ -61,6 +61,10 @@ struct TableIngest {
                 }
             }
         }
+        if input.read == 0 {
+            try sink.add(Finding(.warning, "table.empty",
+                                 "\(dumpName) holds no rows, only its header; check that the export from the source system finished"))
+        }
         let encoding = reader.summary.encoding ?? .asciiSoFar
         for row in try unusable.recover(encoding: encoding) {
             try sink.add(RejectedInput(entity: table, file: dumpName, position: row.line, byteOffset: row.byteOffset,

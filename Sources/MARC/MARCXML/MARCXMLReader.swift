@@ -310,7 +310,7 @@ private final class ParsingThread: @unchecked Sendable {
             rawStart = max(inProgress.offset, windowStart)
             searchFrom = max(inProgress.offset + 1, windowStart)
         } else {
-            var lower = max(parser.lastRecordEnd ?? restartOffset, restartOffset, windowStart)
+            var lower = min(max(parser.lastRecordEnd ?? restartOffset, restartOffset, windowStart), windowEnd)
             while lower < windowEnd, [0x20, 0x09, 0x0A, 0x0D].contains(byte(at: lower)) { lower += 1 }
             let errorAt = min(max(fatal.offset, lower), windowEnd)
             if let start = findRecordStart(patterns, from: lower, before: errorAt) {
