@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "samkat", targets: ["samkat"]),
         .library(name: "MARC", targets: ["MARC"]),
+        .library(name: "Exports", targets: ["Exports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
