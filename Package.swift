@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Dedupe", dependencies: ["MARC"]),
         .target(name: "Koha", dependencies: ["MARC"]),
         .target(name: "Holdings", dependencies: ["MARC"]),
-        .target(name: "Reports", dependencies: ["MARC", "Workspace", "Koha"]),
+        .target(name: "Reports", dependencies: ["MARC", "Workspace", "Koha", "Dedupe"]),
         .target(name: "Pipeline", dependencies: ["MARC", "Workspace", "Exports", "Dedupe", "Koha", "Holdings", "Reports"]),
         .target(name: "FixtureGenerator", dependencies: ["MARC"]),
         .executableTarget(
