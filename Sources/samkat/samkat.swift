@@ -7,7 +7,7 @@ struct Samkat: ParsableCommand {
         abstract: "Moves the catalogues of municipal library systems into one Koha catalogue.",
         subcommands: [
             ConvertCommand.self, StatsCommand.self, InitCommand.self, IngestCommand.self, MappingsCommand.self, DedupeCommand.self, EmitCommand.self,
-            FixturesCommand.self, EvaluateDedupeCommand.self,
+            FixturesCommand.self, EvaluateDedupeCommand.self, DiffCommand.self,
         ]
     )
 }
