@@ -66,10 +66,8 @@ struct KeyIndex {
         for key in keys {
             let hash = key.hash
             guard let head = first[hash] else { continue }
-            for ordinal in [head] + (more[hash] ?? []) where !paired[Int(ordinal)] {
-                if best.map({ ordinal < $0 }) ?? true { best = ordinal }
-                break
-            }
+            let candidate = paired[Int(head)] ? more[hash]?.first { !paired[Int($0)] } : head
+            if let candidate, best.map({ candidate < $0 }) ?? true { best = candidate }
         }
         return best
     }
