@@ -11,9 +11,9 @@ struct DiffCommand: ParsableCommand {
             reads. Records pair by a shared provenance 035 ((hjo-libra)10004; a merged record pairs through any of \
             its own), else by 001 and 003. Fields are compared tag by tag, in order within a tag; the leader \
             without its length and base address. Output: a summary line, then each record that differs with its \
-            fields as =245  10$a… lines (- in A, + in B). Memory grows with A's record count only (about 40 bytes \
-            a record); B's changed and added records wait in a temporary file. Unreadable records are named on \
-            standard error and not compared.
+            fields as =245  10$a… lines (- in A, + in B). Memory grows with the number of records, not their \
+            size (about 70 MB for a million, more when many changed); B's changed and added records wait in a \
+            temporary file. Unreadable records are named on standard error and not compared.
             """
     )
 

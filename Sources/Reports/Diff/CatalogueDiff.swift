@@ -2,10 +2,11 @@ import MARC
 
 /// Two catalogues compared record by record (`PairingKey` pairs them, `RecordDiff` compares a pair).
 ///
-/// Memory stays bounded by the first catalogue's record count, never by its content: A is read once into an
-/// index (each pairing key's 64-bit hash → A's record number) and one fingerprint per record, about 40 bytes a
-/// record. B then streams past: a record equal to its partner costs nothing more; a changed or added one is set
-/// aside on disk (`RecordSpool`). A is read a second time to compare each changed pair and list each removed
+/// Memory grows with the number of records, never with their content: A is read once into an index (each
+/// pairing key's 64-bit hash → A's record number) and one fingerprint per record, about 40 bytes a record. B
+/// then streams past: a record equal to its partner costs nothing more; a changed or added one is set aside on
+/// disk (`RecordSpool`), keeping only its place in memory (about 220 bytes with the dictionary). Measured on
+/// 1,000,000 against 1,000,000 line-MARC records: 68 MB peak with 1,000 changed, 287 MB with all changed. A is read a second time to compare each changed pair and list each removed
 /// record, then the added ones are read back from the spool. Differences are reported in that order: A's
 /// removed and changed records in A's order, then B's added records in B's order.
 ///
