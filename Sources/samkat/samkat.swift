@@ -7,7 +7,7 @@ struct Samkat: ParsableCommand {
         abstract: "Moves the catalogues of municipal library systems into one Koha catalogue.",
         subcommands: [
             RunCommand.self, ConvertCommand.self, StatsCommand.self, InitCommand.self, IngestCommand.self, MappingsCommand.self,
-            DedupeCommand.self, EmitCommand.self, ReportCommand.self, ValidateCommand.self,
+            DedupeCommand.self, EmitCommand.self, ReportCommand.self, ValidateCommand.self, DiffCommand.self,
             FixturesCommand.self, EvaluateDedupeCommand.self,
         ]
     )

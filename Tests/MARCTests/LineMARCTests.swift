@@ -156,6 +156,12 @@ import Testing
         #expect(two == Self.sampleText + "\n" + Self.sampleText)
     }
 
+    @Test func oneFieldOrLeaderIsTheLineTheWriterWrites() throws {
+        let lines = String(decoding: try written([Self.sample]), as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(lines == [LineMARCWriter.line(Self.sample.leader)] + Self.sample.fields.map(LineMARCWriter.line))
+        #expect(LineMARCWriter.line(Field(tag: "020", subfields: [Subfield("a", "91-7 $25")])) == "=020  \\\\$a91-7 {dollar}25")
+    }
+
     @Test func writerOutputReadsBack() throws {
         var other = Self.sample
         other.setControlValue("001", "x")

@@ -22,28 +22,50 @@ public struct LineMARCWriter: RecordWriter {
     public mutating func write(_ record: Record) throws {
         line.removeAll(keepingCapacity: true)
         if written > 0 { line.append(0x0A) }
-        line += Array("=LDR  ".utf8)
-        LineMARCMnemonics.encode(record.leader.bytes, blanks: true, into: &line)
+        LineMARCWriter.append(record.leader, into: &line)
         line.append(0x0A)
         for field in record.fields {
-            line.append(LineMARCFormat.equals)
-            line += field.tag.bytes
-            line += [0x20, 0x20]
-            if field.isControlField || (field.subfields.isEmpty && !field.value.isEmpty) {
-                LineMARCMnemonics.encode(NFC.normalize(field.value).utf8, blanks: true, into: &line)
-            } else {
-                line.append(LineMARCWriter.indicator(field.indicator1))
-                line.append(LineMARCWriter.indicator(field.indicator2))
-                for subfield in field.subfields {
-                    line.append(LineMARCFormat.dollar)
-                    line.append(subfield.code)
-                    LineMARCMnemonics.encode(NFC.normalize(subfield.value).utf8, blanks: false, into: &line)
-                }
-            }
+            LineMARCWriter.append(field, into: &line)
             line.append(0x0A)
         }
         try output.write(line)
         written += 1
+    }
+
+    /// One field as the line this writer writes for it, without the line end: `=245  10$aTitel`.
+    public static func line(_ field: Field) -> String {
+        var bytes: [UInt8] = []
+        append(field, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The leader as the line this writer writes for it: `=LDR  00000nam\a2200000\i\4500`.
+    public static func line(_ leader: Leader) -> String {
+        var bytes: [UInt8] = []
+        append(leader, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func append(_ leader: Leader, into line: inout [UInt8]) {
+        line += Array("=LDR  ".utf8)
+        LineMARCMnemonics.encode(leader.bytes, blanks: true, into: &line)
+    }
+
+    static func append(_ field: Field, into line: inout [UInt8]) {
+        line.append(LineMARCFormat.equals)
+        line += field.tag.bytes
+        line += [0x20, 0x20]
+        if field.isControlField || (field.subfields.isEmpty && !field.value.isEmpty) {
+            LineMARCMnemonics.encode(NFC.normalize(field.value).utf8, blanks: true, into: &line)
+        } else {
+            line.append(LineMARCWriter.indicator(field.indicator1))
+            line.append(LineMARCWriter.indicator(field.indicator2))
+            for subfield in field.subfields {
+                line.append(LineMARCFormat.dollar)
+                line.append(subfield.code)
+                LineMARCMnemonics.encode(NFC.normalize(subfield.value).utf8, blanks: false, into: &line)
+            }
+        }
     }
 
     /// Flushes and closes the output, which then appears under its final name.
