@@ -1,6 +1,7 @@
 import Exports
 import Foundation
 import MARC
+import Reports
 import Testing
 @testable import Pipeline
 @testable import Workspace
@@ -116,18 +117,11 @@ import Testing
             for record in actual { try writer.write(record) }
             try writer.finish()
         }
-        var expected: [Record] = []
-        var golden = try MARCFormat.openReader(path: GoldenCatalogueTests.expected, format: .line, encoding: .utf8)
-        while let result = try golden.next() { if case let .success(read) = result { expected.append(read.record) } }
-
-        #expect(actual.count == expected.count, "records: \(actual.count), expected \(expected.count)")
-        for (got, want) in zip(actual, expected) {
-            let id = want.controlValue("001") ?? "?"
-            #expect(got.leader == want.leader, "record \(id): leader")
-            for index in 0..<max(got.fields.count, want.fields.count) {
-                let have = index < got.fields.count ? got.fields[index] : nil, should = index < want.fields.count ? want.fields[index] : nil
-                #expect(have == should, "record \(id), field \(index + 1): got \(have.map(String.init(describing:)) ?? "nothing"), expected \(should.map(String.init(describing:)) ?? "nothing")")
-            }
-        }
+        // Compared the way CI compares catalogues: `samkat diff`'s engine, record by record, field by field.
+        var differences: [String] = []
+        let diff = try CatalogueDiff(a: try CatalogueInput(path: GoldenCatalogueTests.expected, format: .line, encoding: .utf8),
+                                        b: try CatalogueInput(path: root + "/out/catalogue")).run { differences.append(DiffTextWriter.text($0)) }
+        #expect(diff.recordsA == actual.count && !diff.hasDifferences,
+                "the catalogue differs from Golden/expected-catalogue.txt:\n\(differences.joined(separator: "\n"))")
     }
 }
