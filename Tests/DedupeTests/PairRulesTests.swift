@@ -145,3 +145,60 @@ extension PairRulesTests {
         #expect(persons.reasons.contains("different authors"))
     }
 }
+
+extension PairRulesTests {
+    func with(_ record: Record, adding fields: [Field] = [], removing tags: [String] = []) -> Record {
+        var copy = record
+        copy.fields.removeAll { tags.contains($0.tag.description) }
+        copy.fields += fields
+        return copy
+    }
+
+    /// A record without a year ("[n.d.]", 008 "uuuu") is no conflict; two different years still are.
+    @Test func aMissingYearIsNoConflictButTwoYearsAre() {
+        var undated = with(record(isbn: nil), removing: ["008", "264"])
+        undated.fields.append(Field(tag: "264", indicators: " 1", subfields: [Subfield("b", "Bonnier"), Subfield("c", "[u.å.]")]))
+        guard case .merge = outcome(undated, record(isbn: nil)) else { Issue.record("\(outcome(undated, record(isbn: nil)))"); return }
+        guard case .review = outcome(record(isbn: nil, year: "2015"), record(isbn: nil, year: "2016")) else { Issue.record("expected review"); return }
+    }
+
+    /// Two authors or an editor: the main entry of one record is an added entry (700) in the other.
+    @Test func anAuthorNamedInTheOtherRecordIsNoConflict() {
+        let coauthor = Field(tag: "700", indicators: "1 ", subfields: [Subfield("a", "Larsson, Pär")])
+        let a = record(author: "Larsson, Pär", isbn: nil), b = with(record(isbn: nil), adding: [coauthor])
+        let result = outcome(a, b)
+        guard case .merge = result else { Issue.record("\(result)"); return }
+        #expect(result.reasons.contains("the author of one record is named in the other"))
+        let strangers = outcome(a, record(isbn: nil))
+        #expect(strangers.reasons.contains("different authors"))
+        guard case .review = strangers else { Issue.record("\(strangers)"); return }
+    }
+
+    /// Page counts are compared with page counts and volumes with volumes; "1 v." against "41 p." says nothing.
+    @Test func extentsCompareLikeWithLike() {
+        let volumes = outcome(record(isbn: nil, pages: "2 v."), record(isbn: nil, pages: "2 v. (xix, 1399 p.)"))
+        #expect(volumes.reasons.contains("same number of volumes (2)"))
+        let unpaged = outcome(record(isbn: nil, pages: "1 v."), record(isbn: nil, pages: "41 p."))
+        #expect(!unpaged.reasons.contains { $0.contains("extent") })
+        guard case .merge = unpaged else { Issue.record("\(unpaged)"); return }
+        let counted = outcome(record(isbn: nil, pages: "xiv, 309, vii, [1] p."), record(isbn: nil, pages: "xiv, 309 p."))
+        #expect(counted.reasons.contains("same extent (309 and 309 pages)"))
+        let other = outcome(record(isbn: nil, pages: "412 s."), record(isbn: nil, pages: "250 s."))
+        #expect(other.reasons.contains("different extent (412 and 250 pages)"))
+        guard case .review = other else { Issue.record("\(other)"); return }
+        let little = outcome(record(isbn: nil, pages: "512 p."), record(isbn: nil, pages: "480 p."))
+        #expect(little.reasons.contains("the extent differs a little (512 and 480 pages)"))
+    }
+
+    @Test func pagesAndVolumesAreReadFromTheExtent() {
+        let cases: [(String, Int?, Int?)] = [
+            ("412 s.", 412, nil), ("ix p., 2 l., 259, [1] p.", 259, nil), ("334p.", 334, nil), ("pp. 280.", 280, nil),
+            ("1 p. L., p. [759]-773.", 773, nil), ("29 p., 30 leaves of plates", 29, nil), ("3 v.", nil, 3), ("2v.", nil, 2),
+            ("11 v. (6209 p.)", 6209, 11), ("4 v. in 2", nil, nil), ("1 v. (unpaged)", nil, 1), ("2 CD (ca 10 tim.)", nil, nil),
+        ]
+        for (text, pages, volumes) in cases {
+            let read = RecordFacts.pagesAndVolumes(text)
+            #expect(read.pages == pages && read.volumes == volumes, "\(text): \(read)")
+        }
+    }
+}

@@ -49,6 +49,9 @@ public struct PairRules: Sendable {
         switch (keysA.author, keysB.author) {
         case let (x?, y?) where x == y: add(0.2, "same author")
         case let (x?, y?) where TitleSimilarity.words(x, y) >= 0.5: add(0.1, "similar author")
+        case let (x?, y?) where keysB.names.contains(x) || keysA.names.contains(y):
+            // Two authors, an editor, a pseudonym: one catalogue's main entry is an added name in the other.
+            add(0.15, "the author of one record is named in the other")
         case let (x?, y?) where x.split(separator: " ").first != y.split(separator: " ").first
             && keysA.authorIsPerson == true && keysB.authorIsPerson == true:
             // Two persons only: one catalogue's main entry may be a body, the other's a person.
@@ -66,16 +69,15 @@ public struct PairRules: Sendable {
             add(-0.15, "different publishers")
         }
         let sameYear = !Set(keysA.years).isDisjoint(with: keysB.years)
+        // Only two years that differ are a conflict: a record without any ("[n.d.]") says nothing against.
+        let differentYears = !sameYear && !keysA.years.isEmpty && !keysB.years.isEmpty
         if sameYear { add(0.15, "same year") }
         if let x = keysA.edition, let y = keysB.edition, x.text != y.text {
             add(-0.2, "different edition statements (\(x.text) and \(y.text))")
         }
-        // The largest number of 300 $a is the page count (or the hours of an audiobook).
-        if let x = keysA.extent.max(), let y = keysB.extent.max(), x > 0, y > 0 {
-            if abs(x - y) * 50 <= max(x, y) { add(0.15, "same extent (\(x) and \(y))") } else { add(-0.15, "different extent (\(x) and \(y))") }
-        }
+        if let (weight, reason) = PairRules.compareExtents(keysA, keysB) { add(weight, reason) }
         var rounded = (score * 100).rounded() / 100
-        if rounded >= mergeThreshold, !titlesAgree || (!identified && !sameYear) {
+        if rounded >= mergeThreshold, !titlesAgree || (!identified && differentYears) {
             // A shared number on a differently titled book is a wrong number; without an identifier in common, a
             // different year may be another printing or edition. Either way a cataloguer decides.
             rounded = ((mergeThreshold - 0.01) * 100).rounded() / 100
@@ -88,6 +90,24 @@ public struct PairRules: Sendable {
 }
 
 extension PairRules {
+    /// Page counts when both records give one; else volume counts when both do; else, when neither counts pages
+    /// or volumes ("2 CD (ca 10 tim.)"), the largest numbers. "1 v." against "41 p." compares nothing. Page counts
+    /// within 2 % are the same; within 10 % they are most often how two cataloguers counted unnumbered or preliminary pages
+    /// ("[40] p." and "39 p."), but may be another printing: a little against.
+    static func compareExtents(_ a: MatchKeys, _ b: MatchKeys) -> (Double, String)? {
+        if let x = a.pages, let y = b.pages {
+            if abs(x - y) * 50 <= max(x, y) { return (0.15, "same extent (\(x) and \(y) pages)") }
+            if abs(x - y) * 10 <= max(x, y) { return (-0.05, "the extent differs a little (\(x) and \(y) pages)") }
+            return (-0.15, "different extent (\(x) and \(y) pages)")
+        }
+        if let x = a.volumes, let y = b.volumes {
+            return x == y ? (0.15, "same number of volumes (\(x))") : (-0.15, "different numbers of volumes (\(x) and \(y))")
+        }
+        guard a.pages == nil, b.pages == nil, a.volumes == nil, b.volumes == nil,
+              let x = a.extent.max(), let y = b.extent.max(), x > 0, y > 0 else { return nil }
+        return abs(x - y) * 50 <= max(x, y) ? (0.15, "same extent (\(x) and \(y))") : (-0.15, "different extent (\(x) and \(y))")
+    }
+
     /// Two publisher keys share a word of four letters or more ("g bell" and "george bell son",
     /// "little brown" and "little brown comany"): the same house written two ways.
     static func shareAName(_ a: String, _ b: String) -> Bool {
