@@ -134,6 +134,33 @@ extension PairRulesTests {
         #expect(!PairRules.shareAName("a c black", "pitman pub corp"))
         #expect(!PairRules.shareAName("of the", "of the"), "short words carry no name")
     }
+
+    /// A slip of one letter, an abbreviation, words run together and initials are still one publisher.
+    @Test func publishersSpeltTwoWaysShareAName() {
+        #expect(PairRules.shareAName("c scibner son", "c scribner son"))
+        #expect(PairRules.shareAName("priv print", "privately printed"))
+        #expect(PairRules.shareAName("harpercollin", "harper collin"))
+        #expect(PairRules.shareAName("g p o", "govt print off"))
+        #expect(PairRules.shareAName("aps", "american phytopathological society"))
+        #expect(!PairRules.shareAName("macmillan", "methuen"))
+        #expect(!PairRules.shareAName("payson clarke", "constable"))
+        #expect(!PairRules.shareAName("abc", "a better cook"), "initials of every word, small words aside")
+        #expect(DescriptiveKeys.publisher("[publisher not identified]") == nil)
+        let result = outcome(record(isbn: nil, publisher: "Bonniers förlag"), record(isbn: nil, publisher: "Bonier"))
+        #expect(result.reasons.contains("publishers share a name"))
+        guard case .merge = result else { Issue.record("\(result)"); return }
+    }
+
+    /// Surnames one letter apart are the same name transliterated or misspelt; names that only begin alike are not.
+    @Test func surnamesOneLetterApartAreSimilar() {
+        #expect(Spelling.oneLetterApart("weekes", "weeks"))
+        #expect(Spelling.oneLetterApart("englehardt", "engelhardt"))
+        #expect(!Spelling.oneLetterApart("karl", "karlsson"))
+        #expect(!Spelling.oneLetterApart("larsson", "nilsson"))
+        let result = outcome(record(author: "Sjöbergh, Åsa", isbn: nil), record(isbn: nil))
+        #expect(result.reasons.contains("similar author (surnames one letter apart)"))
+        guard case .merge = result else { Issue.record("\(result)"); return }
+    }
 }
 
 extension PairRulesTests {

@@ -49,6 +49,8 @@ public struct PairRules: Sendable {
         switch (keysA.author, keysB.author) {
         case let (x?, y?) where x == y: add(0.2, "same author")
         case let (x?, y?) where TitleSimilarity.words(x, y) >= 0.5: add(0.1, "similar author")
+        case let (x?, y?) where Spelling.oneLetterApart(x.prefix { $0 != " " }, y.prefix { $0 != " " }):
+            add(0.1, "similar author (surnames one letter apart)")
         case let (x?, y?) where keysB.names.contains(x) || keysA.names.contains(y):
             // Two authors, an editor, a pseudonym: one catalogue's main entry is an added name in the other.
             add(0.15, "the author of one record is named in the other")
@@ -108,11 +110,16 @@ extension PairRules {
         return abs(x - y) * 50 <= max(x, y) ? (0.15, "same extent (\(x) and \(y))") : (-0.15, "different extent (\(x) and \(y))")
     }
 
-    /// Two publisher keys share a word of four letters or more ("g bell" and "george bell son",
-    /// "little brown" and "little brown comany"): the same house written two ways.
+    /// Two publisher keys share a word of four letters or more, however spelt ("g bell" and "george bell son",
+    /// "c scibner son" and "c scribner son", "priv print" and "privately printed"), are one written together
+    /// ("harpercollin" and "harper collin"), or one is the other's initials ("g p o" and "govt print off"): the
+    /// same house written two ways.
     static func shareAName(_ a: String, _ b: String) -> Bool {
-        let names = Set(a.split(separator: " ").filter { $0.count >= 4 })
-        return b.split(separator: " ").contains { $0.count >= 4 && names.contains($0) }
+        let names: [Substring] = a.split(separator: " ").filter { $0.count >= 4 }
+        let others: [Substring] = b.split(separator: " ").filter { $0.count >= 4 }
+        if others.contains(where: { word in names.contains { Spelling.sameWord($0, word) } }) { return true }
+        let runTogether = a.contains(" ") != b.contains(" ") && a.filter { $0 != " " } == b.filter { $0 != " " }
+        return runTogether || Spelling.initials(a, b)
     }
 }
 
