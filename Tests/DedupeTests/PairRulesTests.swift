@@ -229,3 +229,30 @@ extension PairRulesTests {
         }
     }
 }
+
+extension PairRulesTests {
+    /// A whole title of three words or more and the year, with nothing against, merge even without an author or
+    /// publisher in common; a title of one or two words ("Dikter") is shared by too many books for that.
+    @Test func aLongTitleCountsMoreThanAShortOne() {
+        let anonymous = [Field(tag: "264", indicators: " 1", subfields: [Subfield("c", "2015")])]
+        let long = with(record(title: "Häxan i skogen", subtitle: "roman", isbn: nil), adding: anonymous, removing: ["100", "264"])
+        let result = outcome(long, long)
+        #expect(result.reasons.first == "same title")
+        guard case .merge = result else { Issue.record("\(result)"); return }
+        let short = with(record(title: "Dikter", subtitle: nil, isbn: nil), adding: anonymous, removing: ["100", "264"])
+        let shortResult = outcome(short, short)
+        #expect(shortResult.reasons.first == "same short title")
+        guard case .review = shortResult else { Issue.record("\(shortResult)"); return }
+    }
+
+    /// Edition statements in other words ("2d ed." and "Second edition") are no difference; a revision is.
+    @Test func editionStatementsAreComparedAsRead() {
+        let reworded = outcome(record(isbn: nil, edition: "2d ed."), record(isbn: nil, edition: "Second edition"))
+        #expect(!reworded.reasons.contains { $0.hasPrefix("different edition") })
+        guard case .merge = reworded else { Issue.record("\(reworded)"); return }
+        let revised = outcome(record(isbn: nil, edition: "2d ed."), record(isbn: nil, edition: "2nd ed., rev."))
+        #expect(revised.reasons.contains { $0.hasPrefix("different edition statements") })
+        let other = outcome(record(isbn: nil, edition: "4th ed."), record(isbn: nil, edition: "3d ed."))
+        #expect(other.reasons.first?.hasPrefix("different editions") == true)
+    }
+}

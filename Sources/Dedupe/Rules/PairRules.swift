@@ -35,7 +35,9 @@ public struct PairRules: Sendable {
         let identified = !reasons.isEmpty
 
         if !keysA.title.isEmpty, keysA.title == keysB.title {
-            add(0.35, "same title")
+            // A whole title of three words or more, subtitle and part included, is rarely another book's; "Dikter"
+            // or "Collected poems" often is.
+            if keysA.title.split(separator: " ").count >= 3 { add(0.5, "same title") } else { add(0.35, "same short title") }
         } else if !keysA.shortTitle.isEmpty, keysA.shortTitle == keysB.shortTitle {
             add(0.3, "same main title (subtitles differ)")
         } else if TitleSimilarity.contains(keysA.title, keysB.title) {
@@ -74,7 +76,8 @@ public struct PairRules: Sendable {
         // Only two years that differ are a conflict: a record without any ("[n.d.]") says nothing against.
         let differentYears = !sameYear && !keysA.years.isEmpty && !keysB.years.isEmpty
         if sameYear { add(0.15, "same year") }
-        if let x = keysA.edition, let y = keysB.edition, x.text != y.text {
+        // "2d ed." and "Second edition" are one edition in other words; a flag one statement lacks ("rev.") is not.
+        if let x = keysA.edition, let y = keysB.edition, x.number != y.number || x.flags != y.flags {
             add(-0.2, "different edition statements (\(x.text) and \(y.text))")
         }
         if let (weight, reason) = PairRules.compareExtents(keysA, keysB) { add(weight, reason) }
