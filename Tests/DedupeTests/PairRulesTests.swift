@@ -256,3 +256,18 @@ extension PairRulesTests {
         #expect(other.reasons.first?.hasPrefix("different editions") == true)
     }
 }
+
+extension PairRulesTests {
+    /// A subtitle one record leaves out is no conflict; two different subtitles are.
+    @Test func aSubtitleLeftOutCountsMoreThanDifferentSubtitles() {
+        let bare = with(record(title: "Häxan i skogen", subtitle: nil, isbn: nil), removing: ["100"])
+        let full = with(record(title: "Häxan i skogen", subtitle: "roman", isbn: nil), removing: ["100"])
+        let other = with(record(title: "Häxan i skogen", subtitle: "noveller", isbn: nil), removing: ["100"])
+        let leftOut = outcome(bare, full)
+        #expect(leftOut.reasons.first == "one title is the other's beginning")
+        guard case .merge = leftOut else { Issue.record("\(leftOut)"); return }
+        let differ = outcome(other, full)
+        #expect(differ.reasons.first == "same main title (subtitles differ)")
+        guard case .review = differ else { Issue.record("\(differ)"); return }
+    }
+}

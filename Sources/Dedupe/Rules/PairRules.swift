@@ -38,10 +38,11 @@ public struct PairRules: Sendable {
             // A whole title of three words or more, subtitle and part included, is rarely another book's; "Dikter"
             // or "Collected poems" often is.
             if keysA.title.split(separator: " ").count >= 3 { add(0.5, "same title") } else { add(0.35, "same short title") }
+        } else if TitleSimilarity.contains(keysA.title, keysB.title) {
+            // Most often one record left out the subtitle: what one record lacks is no conflict.
+            add(0.4, "one title is the other's beginning")
         } else if !keysA.shortTitle.isEmpty, keysA.shortTitle == keysB.shortTitle {
             add(0.3, "same main title (subtitles differ)")
-        } else if TitleSimilarity.contains(keysA.title, keysB.title) {
-            add(0.3, "one title is the other's beginning")
         } else if TitleSimilarity.words(keysA.title, keysB.title) >= 0.8 {
             add(0.15, "titles nearly the same")
         } else {
