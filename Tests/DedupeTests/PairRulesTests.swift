@@ -271,3 +271,25 @@ extension PairRulesTests {
         guard case .review = differ else { Issue.record("\(differ)"); return }
     }
 }
+
+extension PairRulesTests {
+    /// A misprint of one letter in a title word is the same title; a different number or volume numeral is not.
+    @Test func titlesDifferingOnlyInSpelling() {
+        #expect(TitleSimilarity.misspelt("behavior of domestic animals", "behaviour of domestic animals") != nil)
+        #expect(TitleSimilarity.misspelt("virginibus puerisque", "virginibvs puerisque") != nil)
+        #expect(TitleSimilarity.misspelt("report to accompany s 1970", "report to accompany s 1971") == nil)
+        #expect(TitleSimilarity.misspelt("history of rome xvii", "history of rome xviii") == nil)
+        #expect(TitleSimilarity.misspelt("the cat", "the hat") == nil, "short words are other words")
+        let result = outcome(record(title: "Häxan i skogen", subtitle: nil, isbn: nil), record(title: "Häxan i skågen", subtitle: nil, isbn: nil))
+        #expect(result.reasons.first == "the titles differ only in spelling (skogen and skågen)")
+        guard case .merge = result else { Issue.record("\(result)"); return }
+        let other = outcome(record(title: "Häxan i skogen", subtitle: nil, isbn: nil), record(title: "Häxan i staden", subtitle: nil, isbn: nil))
+        #expect(other.reasons.first == "different titles")
+    }
+
+    /// Titles written differently after their first word still meet through the author's surname.
+    @Test func theSurnameAndTheTitlesFirstWordAreABlockingKey() {
+        let keys = DedupeEngine.blockingKeys(MatchKeys.extract(from: record(title: "Häxan i skogen")))
+        #expect(keys.contains(.init("author-title", "sjöberg häxan")))
+    }
+}

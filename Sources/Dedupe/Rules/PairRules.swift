@@ -41,6 +41,8 @@ public struct PairRules: Sendable {
         } else if TitleSimilarity.contains(keysA.title, keysB.title) {
             // Most often one record left out the subtitle: what one record lacks is no conflict.
             add(0.4, "one title is the other's beginning")
+        } else if let (x, y) = TitleSimilarity.misspelt(keysA.title, keysB.title) {
+            add(0.4, "the titles differ only in spelling (\(x) and \(y))")
         } else if !keysA.shortTitle.isEmpty, keysA.shortTitle == keysB.shortTitle {
             add(0.3, "same main title (subtitles differ)")
         } else if TitleSimilarity.words(keysA.title, keysB.title) >= 0.8 {
@@ -136,6 +138,25 @@ enum TitleSimilarity {
         guard short.split(separator: " ").count >= 3 else { return false }
         return long.hasPrefix(short + " ")
     }
+
+    /// The same words but one or two, each a word of four letters or more written one letter differently
+    /// ("behavior" and "behaviour", "virginibus" and "virginibvs"): the first such pair, or nil. Numbers and
+    /// roman numerals must be the same ("s 1970" and "s 1971" are two documents, "xvii" and "xviii" two volumes).
+    static func misspelt(_ a: String, _ b: String) -> (Substring, Substring)? {
+        let x = a.split(separator: " "), y = b.split(separator: " ")
+        guard x.count == y.count, x.count >= 2 else { return nil }
+        var first: (Substring, Substring)?
+        var differences = 0
+        for (u, v) in zip(x, y) where u != v {
+            differences += 1
+            guard differences <= 2, min(u.count, v.count) >= 4, u.allSatisfy(\.isLetter), v.allSatisfy(\.isLetter),
+                  !isRoman(u), !isRoman(v), Spelling.oneLetterApart(u, v, minimum: 4) else { return nil }
+            if first == nil { first = (u, v) }
+        }
+        return first
+    }
+
+    private static func isRoman(_ word: Substring) -> Bool { word.allSatisfy { "ivxlcdm".contains($0) } }
 
     static func words(_ a: String, _ b: String) -> Double {
         let x = Set(a.split(separator: " ")), y = Set(b.split(separator: " "))

@@ -11,10 +11,10 @@ enum Spelling {
         return short.count >= 5 && oneEdit(Array(short.unicodeScalars), Array(long.unicodeScalars))
     }
 
-    /// Two names of five letters or more one letter apart ("weekes" and "weeks", "chang" and "zhang",
+    /// Two names of five letters (or `minimum`) or more one letter apart ("weekes" and "weeks", "chang" and "zhang",
     /// "englehardt" and "engelhardt"); names that only begin alike ("karl", "karlsson") are other names.
-    static func oneLetterApart(_ a: Substring, _ b: Substring) -> Bool {
-        guard a != b, min(a.count, b.count) >= 5 else { return false }
+    static func oneLetterApart(_ a: Substring, _ b: Substring, minimum: Int = 5) -> Bool {
+        guard a != b, min(a.count, b.count) >= minimum else { return false }
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
         return oneEdit(Array(short.unicodeScalars), Array(long.unicodeScalars))
     }
