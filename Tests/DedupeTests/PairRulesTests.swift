@@ -293,3 +293,14 @@ extension PairRulesTests {
         #expect(keys.contains(.init("author-title", "sjöberg häxan")))
     }
 }
+
+extension PairRulesTests {
+    /// A title of one or two words that begins the other's counts, less than a longer one; other words do not.
+    @Test func aShortTitleThatBeginsTheOtherCountsLess() {
+        let longer = outcome(record(title: "Hovslag", subtitle: nil, isbn: nil), record(title: "Hovslag från Virginia", subtitle: nil, isbn: nil))
+        #expect(longer.reasons.first == "a short title is the other's beginning")
+        guard case .merge = longer else { Issue.record("\(longer)"); return }
+        let other = outcome(record(title: "Hovslag", subtitle: nil, isbn: nil), record(title: "Hovslagare", subtitle: nil, isbn: nil))
+        #expect(other.reasons.first == "different titles")
+    }
+}

@@ -45,6 +45,9 @@ public struct PairRules: Sendable {
             add(0.4, "the titles differ only in spelling (\(x) and \(y))")
         } else if !keysA.shortTitle.isEmpty, keysA.shortTitle == keysB.shortTitle {
             add(0.3, "same main title (subtitles differ)")
+        } else if TitleSimilarity.contains(keysA.title, keysB.title, minimumWords: 1) {
+            // "Hoof beats" and "Hoof beats from Virginia": a title this short begins many others, so it weighs less.
+            add(0.2, "a short title is the other's beginning")
         } else if TitleSimilarity.words(keysA.title, keysB.title) >= 0.8 {
             add(0.15, "titles nearly the same")
         } else {
@@ -131,11 +134,11 @@ extension PairRules {
 
 /// How many of the words of two folded keys are shared (Jaccard over word sets), 0…1.
 enum TitleSimilarity {
-    /// The shorter title, of three words or more, is how the longer one begins (a subtitle or statement the
+    /// The shorter title, of three words (or `minimumWords`) or more, is how the longer one begins (a subtitle or statement the
     /// other record left out).
-    static func contains(_ a: String, _ b: String) -> Bool {
+    static func contains(_ a: String, _ b: String, minimumWords: Int = 3) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        guard short.split(separator: " ").count >= 3 else { return false }
+        guard !short.isEmpty, short.split(separator: " ").count >= minimumWords else { return false }
         return long.hasPrefix(short + " ")
     }
 
