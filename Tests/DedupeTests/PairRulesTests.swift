@@ -304,3 +304,17 @@ extension PairRulesTests {
         #expect(other.reasons.first == "different titles")
     }
 }
+
+extension PairRulesTests {
+    /// Spacing and small words are how a title was typed, not which book it is; numbers still are.
+    @Test func titlesDifferingOnlyInSpacingOrSmallWords() {
+        #expect(TitleSimilarity.sameLetters("loan exhibition of paintings water colors", "loan exhibition of paintings watercolors"))
+        #expect(TitleSimilarity.sameLetters("realms of the day", "realms of day"))
+        #expect(TitleSimilarity.sameLetters("nirvana a story of buddhist psychology", "nirvana story of buddhist psychology illustrated"))
+        #expect(!TitleSimilarity.sameLetters("history of rome part 1", "history of rome part 12"))
+        #expect(!TitleSimilarity.sameLetters("history of rome", "history of greece"))
+        let result = outcome(record(title: "Vatten färger", subtitle: nil, isbn: nil), record(title: "Vattenfärger", subtitle: nil, isbn: nil))
+        #expect(result.reasons.first == "the titles differ only in spacing or small words")
+        guard case .merge = result else { Issue.record("\(result)"); return }
+    }
+}

@@ -41,6 +41,8 @@ public struct PairRules: Sendable {
         } else if TitleSimilarity.contains(keysA.title, keysB.title) {
             // Most often one record left out the subtitle: what one record lacks is no conflict.
             add(0.4, "one title is the other's beginning")
+        } else if TitleSimilarity.sameLetters(keysA.title, keysB.title) {
+            add(0.4, "the titles differ only in spacing or small words")
         } else if let (x, y) = TitleSimilarity.misspelt(keysA.title, keysB.title) {
             add(0.4, "the titles differ only in spelling (\(x) and \(y))")
         } else if !keysA.shortTitle.isEmpty, keysA.shortTitle == keysB.shortTitle {
@@ -158,6 +160,24 @@ enum TitleSimilarity {
         }
         return first
     }
+
+    /// The same letters once spaces and small words are left out ("water colors" and "watercolors", "realms of
+    /// the day" and "realms of day", "formulä for the" and "formulä or the"), or those of the shorter title, of
+    /// twelve letters or more, begin the other's. Numbers must be the same ("part 1" and "part 12" are two).
+    static func sameLetters(_ a: String, _ b: String) -> Bool {
+        func letters(_ title: String) -> String {
+            title.split(separator: " ").filter { !smallWords.contains($0) }.joined()
+        }
+        func numbers(_ title: String) -> Set<Substring> { Set(title.split(separator: " ").filter { $0.first?.isNumber == true }) }
+        guard numbers(a) == numbers(b) else { return false }
+        let x = letters(a), y = letters(b)
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        return !short.isEmpty && (short == long || (short.count >= 12 && long.hasPrefix(short)))
+    }
+
+    private static let smallWords: Set<Substring> = [
+        "a", "an", "the", "of", "or", "for", "on", "in", "to", "by", "at", "with", "en", "ett", "av", "för", "på", "med", "till",
+    ]
 
     private static func isRoman(_ word: Substring) -> Bool { word.allSatisfy { "ivxlcdm".contains($0) } }
 
