@@ -287,10 +287,14 @@ extension PairRulesTests {
         #expect(other.reasons.first == "different titles")
     }
 
-    /// Titles written differently after their first word still meet through the author's surname.
-    @Test func theSurnameAndTheTitlesFirstWordAreABlockingKey() {
+    /// Titles written differently still meet through the author's surname, the year and the page count.
+    @Test func theSurnameYearAndPagesAreABlockingKey() {
         let keys = DedupeEngine.blockingKeys(MatchKeys.extract(from: record(title: "Häxan i skogen")))
-        #expect(keys.contains(.init("author-title", "sjöberg häxan")))
+        #expect(keys.contains(.init("author-year-pages", "sjöberg 2015 412")))
+        let misprint = DedupeEngine.blockingKeys(MatchKeys.extract(from: record(title: "Hexan i skogen", author: "Sjöberg, Å.")))
+        #expect(!Set(keys).isDisjoint(with: misprint), "a misprint in the first word and another form of the name still meet")
+        let undated = DedupeEngine.blockingKeys(MatchKeys.extract(from: record(pages: "1 v.")))
+        #expect(!undated.contains { $0.kind == "author-year-pages" }, "no page count, no key")
     }
 }
 
@@ -316,5 +320,29 @@ extension PairRulesTests {
         let result = outcome(record(title: "Vatten färger", subtitle: nil, isbn: nil), record(title: "Vattenfärger", subtitle: nil, isbn: nil))
         #expect(result.reasons.first == "the titles differ only in spacing or small words")
         guard case .merge = result else { Issue.record("\(result)"); return }
+    }
+}
+
+extension PairRulesTests {
+    /// A range of years (008/06 m: published over years; q: some year between) conflicts only with a year outside it.
+    @Test func aRangeOfYearsConflictsOnlyWithAYearOutsideIt() {
+        func dated(_ field008: String) -> PairSubject {
+            subject(1, with(record(isbn: nil), adding: [Field(tag: "008", value: field008)], removing: ["008"]))
+        }
+        let questionable = dated("830607q18001899sw            000 1 swe d"), known = dated("881024s1880    sw            000 1 swe d")
+        #expect(PairVetoes().veto(questionable, known) == nil)
+        let multipart = dated("821218m19121913sw            000 1 swe d"), later = dated("980610s1917    sw            000 1 swe d")
+        #expect(PairVetoes().veto(multipart, later) == "published 4 years apart (1912-1913 and 1917) with no ISBN in common")
+    }
+
+    /// Another publisher, everything else the same: often one book issued by two houses, but as often another
+    /// issue. Without an identifier in common a cataloguer decides; with one the records merge.
+    @Test func differentPublishersWithoutAnIdentifierGoToReview() {
+        let result = outcome(record(title: "Häxan i skogen", isbn: nil, publisher: "Bonnier"),
+                             record(title: "Häxan i skogen", isbn: nil, publisher: "Norstedts"))
+        guard case let .review(_, reasons) = result else { Issue.record("\(result)"); return }
+        #expect(reasons.last == "no identifier in common and different publishers")
+        let identified = outcome(record(title: "Häxan i skogen", publisher: "Bonnier"), record(title: "Häxan i skogen", publisher: "Norstedts"))
+        guard case .merge = identified else { Issue.record("\(identified)"); return }
     }
 }

@@ -16,7 +16,8 @@ extension MatchKeys {
             switch field.tag {
             case "008":
                 keys.date1 = RecordFacts.date1(field.value)
-                if let date1 = keys.date1 { keys.years.append(date1) }
+                keys.dateRangeEnd = RecordFacts.dateRangeEnd(field.value)
+                if let date1 = keys.date1, RecordFacts.dateType(field.value) != 0x71 { keys.years.append(date1) }
                 if let language = RecordFacts.language008(field.value) { keys.languages.append(language) }
             case "020":
                 for subfield in field.subfields where subfield.code == 0x61 || subfield.code == 0x7A {

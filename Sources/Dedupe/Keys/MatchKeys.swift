@@ -33,7 +33,10 @@ public struct MatchKeys: Sendable, Equatable, Codable {
     public var authorIsPerson: Bool?
     /// 008/07-10 when four digits.
     public var date1: Int?
-    /// Every year: `date1` and the four-digit years in 260/264 $c.
+    /// 008/11-14 when 008/06 makes the dates a range: `m` (published over several years) or `q` (the year is not
+    /// known: some year from `date1` to this). Nil otherwise.
+    public var dateRangeEnd: Int?
+    /// Every year: `date1` (unless it only begins a `q` range) and the four-digit years in 260/264 $c.
     public var years: [Int] = []
     /// 260 $b and 264 $b (publication, ind2=1, when there is one) as `DescriptiveKeys.publisher` keys.
     public var publishers: [String] = []

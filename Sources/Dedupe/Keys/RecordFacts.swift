@@ -9,6 +9,20 @@ enum RecordFacts {
         return fourDigits(bytes[7..<11])
     }
 
+    /// 008/06, the type of date.
+    static func dateType(_ field008: String) -> UInt8? {
+        let bytes = field008.utf8
+        return bytes.count > 6 ? bytes[bytes.index(bytes.startIndex, offsetBy: 6)] : nil
+    }
+
+    /// 008/11-14 when 008/06 is `m` (multiple years) or `q` (questionable date) and it is a year not before date1.
+    static func dateRangeEnd(_ field008: String) -> Int? {
+        guard let type = dateType(field008), type == 0x6D || type == 0x71, let first = date1(field008) else { return nil }
+        let bytes = Array(field008.utf8)
+        guard bytes.count >= 15, let last = fourDigits(bytes[11..<15]), last >= first else { return nil }
+        return last
+    }
+
     /// 008/35-37 when three lower-case letters (blanks, "|||", "und", "zxx" and "mul" carry nothing to compare).
     static func language008(_ field008: String) -> String? {
         let bytes = Array(field008.utf8)

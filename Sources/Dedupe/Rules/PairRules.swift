@@ -89,12 +89,15 @@ public struct PairRules: Sendable {
             add(-0.2, "different edition statements (\(x.text) and \(y.text))")
         }
         if let (weight, reason) = PairRules.compareExtents(keysA, keysB) { add(weight, reason) }
+        let differentPublishers = reasons.contains("different publishers")
         var rounded = (score * 100).rounded() / 100
-        if rounded >= mergeThreshold, !titlesAgree || (!identified && differentYears) {
+        if rounded >= mergeThreshold, !titlesAgree || (!identified && (differentYears || differentPublishers)) {
             // A shared number on a differently titled book is a wrong number; without an identifier in common, a
-            // different year may be another printing or edition. Either way a cataloguer decides.
+            // different year may be another printing or edition, and another publisher another issue (a London
+            // and a New York one, a book club's). Either way a cataloguer decides.
             rounded = ((mergeThreshold - 0.01) * 100).rounded() / 100
-            reasons.append(titlesAgree ? "no identifier in common and different years" : "titles differ: not merged automatically")
+            reasons.append(!titlesAgree ? "titles differ: not merged automatically"
+                : differentYears ? "no identifier in common and different years" : "no identifier in common and different publishers")
         }
         if rounded >= mergeThreshold { return .merge(score: rounded, reasons: reasons) }
         if rounded >= reviewThreshold { return .review(score: rounded, reasons: reasons) }
