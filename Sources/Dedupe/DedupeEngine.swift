@@ -11,7 +11,9 @@ public struct DedupeEngine: Sendable {
         self.caps = caps
     }
 
-    public static let defaultCaps = ["libris": 50, "isbn": 200, "system": 50, "standard": 100, "issn": 200, "title": 30, "title-start": 30]
+    public static let defaultCaps = [
+        "libris": 50, "isbn": 200, "system": 50, "standard": 100, "issn": 200, "title": 30, "title-start": 30, "author-year-pages": 30,
+    ]
 
     public struct Decision: Sendable {
         public var first: Int64

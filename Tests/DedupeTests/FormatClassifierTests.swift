@@ -101,6 +101,14 @@ import MARC
         #expect(FormatClassifier.classify(revised).formatClass == .book)
     }
 
+    /// Maps in a book's extent are its illustrations, not its format.
+    @Test func mapsInABooksExtentAreIllustrations() {
+        let book = T.record("00000nam a2200000 i 4500", [T.fixed(), T.title, T.data("300", [("a", "xxii, 193 p. incl. maps")])])
+        #expect(FormatClassifier.classify(book).formatClass == .book)
+        let map = T.record("00000nem a2200000 i 4500", [T.fixed(), T.title, T.data("300", [("a", "1 map")])])
+        #expect(FormatClassifier.classify(map).formatClass == .map)
+    }
+
     @Test func theSameWorksFormatsAreAllApart() {
         let records = [Self.book, Self.largePrint, Self.audiobookCD, Self.audiobookMP3, Self.talkingBook, Self.ebook,
                        Self.eAudiobook, Self.dvd, Self.bluRay]

@@ -16,11 +16,15 @@ import Testing
         keys.title = "häxan en roman"
         keys.shortTitle = "häxan"
         keys.author = "sjöberg åsa"
+        keys.names = ["lind per", "sjöberg åsa"]
         keys.authorIsPerson = false
         keys.date1 = 2015
+        keys.dateRangeEnd = 2016
         keys.years = [2015, 2016]
         keys.publishers = ["bonnier"]
         keys.extent = [412, -1, 1_000_000_000_000]
+        keys.pages = 412
+        keys.volumes = 2
         keys.edition = Edition(number: 2, printing: 3, flags: ["revised"], text: "2 rev uppl")
         keys.languages = ["swe"]
         keys.originalLanguages = ["eng"]

@@ -108,7 +108,9 @@ extension FormatClassifier {
                 if context == .extent, w.is(i, "leaves") && w.isNumber(i - 1) { add(.printVolume, "leaves") }
             case 0x6D:  // m
                 if w.starts(i, "mp3") { add(.mp3) }
-                if w.is(i, "map") || w.is(i, "maps") { add(.cartographic) }
+                // In an extent, maps are the carrier only at its head ("1 map", "3 maps on 1 sheet"); later they
+                // are illustrations ("xxii, 193 p. incl. maps").
+                if w.is(i, "map") || w.is(i, "maps"), context != .extent || i == 0 || (i == 1 && w.isNumber(0)) { add(.cartographic) }
                 if w.is(i, "musiktryck") || (context == .designation && w.is(i, "music")) { add(.notatedMusic, "printed music") }
                 if w.starts(i, "mikrof") || w.starts(i, "microf") { add(.microform) }
             case 0x6E:  // n

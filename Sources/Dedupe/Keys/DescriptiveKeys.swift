@@ -72,7 +72,8 @@ enum DescriptiveKeys {
     /// Publisher key from 260/264 $b: folded, with company and publishing words and a genitive -s dropped, so
     /// "Albert Bonniers förlag" → `albert bonnier`, "Bonnier" → `bonnier`, "Bonnier Carlsen" → `bonnier
     /// carlsen`, "Rabén & Sjögren" → `rabén sjögren`. Whether `albert bonnier` and `bonnier` are one house
-    /// is for the comparison to say (`samePublisher`).
+    /// is for the comparison to say (`samePublisher`). RDA's "[publisher not identified]" and "[förlag okänt]"
+    /// name no publisher.
     static func publisher(_ text: String) -> String? {
         var words: [Substring] = []
         for word in TextFold.tokens(text) where !publisherNoise.contains(word) {
@@ -82,8 +83,11 @@ enum DescriptiveKeys {
                 words.append(word)
             }
         }
-        return words.isEmpty ? nil : words.joined(separator: " ")
+        let key = words.joined(separator: " ")
+        return words.isEmpty || unnamed.contains(key) ? nil : key
     }
+
+    private static let unnamed: Set<String> = ["not identified", "okänt", "okänd", "utgivare okänd"]
 
     /// True when every word of the shorter publisher key is in the longer ("bonnier" and "albert bonnier").
     static func samePublisher(_ a: String, _ b: String) -> Bool {

@@ -16,7 +16,8 @@ extension MatchKeys {
             switch field.tag {
             case "008":
                 keys.date1 = RecordFacts.date1(field.value)
-                if let date1 = keys.date1 { keys.years.append(date1) }
+                keys.dateRangeEnd = RecordFacts.dateRangeEnd(field.value)
+                if let date1 = keys.date1, RecordFacts.dateType(field.value) != 0x71 { keys.years.append(date1) }
                 if let language = RecordFacts.language008(field.value) { keys.languages.append(language) }
             case "020":
                 for subfield in field.subfields where subfield.code == 0x61 || subfield.code == 0x7A {
@@ -51,12 +52,18 @@ extension MatchKeys {
                     }
                 }
             case "100", "110", "111":
+                let name = DescriptiveKeys.author(field)
+                if let name { keys.names.append(name) }
                 if mainAuthor == nil {
-                    mainAuthor = DescriptiveKeys.author(field)
+                    mainAuthor = name
                     keys.authorIsPerson = field.tag == "100"
                 }
             case "700":
-                if firstAddedAuthor == nil { firstAddedAuthor = DescriptiveKeys.author(field) }
+                let name = DescriptiveKeys.author(field)
+                if let name { keys.names.append(name) }
+                if firstAddedAuthor == nil { firstAddedAuthor = name }
+            case "710", "711":
+                if let name = DescriptiveKeys.author(field) { keys.names.append(name) }
             case "245":
                 if titleField == nil { titleField = field }
             case "250":
@@ -67,7 +74,10 @@ extension MatchKeys {
                 if field.indicator2 == 0x31 { keys.addImprint(field, publishers: &publication264) }
                 else { keys.addImprint(field, publishers: &other264) }
             case "300":
-                if keys.extent.isEmpty, let extent = field.first("a") { keys.extent = RecordFacts.numbers(extent) }
+                if keys.extent.isEmpty, let extent = field.first("a") {
+                    keys.extent = RecordFacts.numbers(extent)
+                    (keys.pages, keys.volumes) = RecordFacts.pagesAndVolumes(extent)
+                }
             case "490", "800", "810", "811", "830":
                 for value in field.values("v") {
                     if let number = VolumeDesignation.normalise(value) { keys.seriesNumbers.append(number) }
@@ -146,7 +156,7 @@ extension MatchKeys {
         isbns = unique(isbns); weakISBNs = unique(weakISBNs); issns = unique(issns)
         standardNumbers = unique(standardNumbers); librisIds = unique(librisIds)
         librisIIIIds = unique(librisIIIIds); systemNumbers = unique(systemNumbers); years = unique(years)
-        publishers = unique(publishers); languages = unique(languages)
+        publishers = unique(publishers); names = unique(names); languages = unique(languages)
         originalLanguages = unique(originalLanguages); parts = unique(parts)
         seriesNumbers = unique(seriesNumbers); problems = unique(problems)
         isbnQualifiers = unique(isbnQualifiers)

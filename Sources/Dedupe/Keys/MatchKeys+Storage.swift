@@ -4,7 +4,7 @@
 extension MatchKeys {
     /// Bump it whenever a field is added or removed, or key extraction or format classification changes what
     /// they give: stored keys of another version are computed again at the next dedupe run.
-    public static let storageVersion: UInt8 = 2
+    public static let storageVersion: UInt8 = 3
 
     public func stored() -> [UInt8] {
         var out = StoredKeysWriter()
@@ -13,9 +13,10 @@ extension MatchKeys {
         out.count(isbnQualifiers.count)
         for qualified in isbnQualifiers { out.string(qualified.isbn); out.string(qualified.qualifier) }
         out.strings(issns); out.strings(standardNumbers); out.strings(librisIds); out.strings(librisIIIIds); out.strings(systemNumbers)
-        out.string(title); out.string(shortTitle); out.optionalString(author)
+        out.string(title); out.string(shortTitle); out.optionalString(author); out.strings(names)
         out.byte(authorIsPerson.map { $0 ? 1 : 0 } ?? 2)
-        out.optionalInt(date1); out.ints(years); out.strings(publishers); out.ints(extent)
+        out.optionalInt(date1); out.optionalInt(dateRangeEnd); out.ints(years); out.strings(publishers); out.ints(extent)
+        out.optionalInt(pages); out.optionalInt(volumes)
         out.byte(edition == nil ? 0 : 1)
         if let edition {
             out.optionalInt(edition.number); out.optionalInt(edition.printing); out.strings(edition.flags); out.string(edition.text)
@@ -40,10 +41,11 @@ extension MatchKeys {
         isbnQualifiers = try (0..<input.count()).map { _ in QualifiedISBN(isbn: try input.string(), qualifier: try input.string()) }
         issns = try input.strings(); standardNumbers = try input.strings(); librisIds = try input.strings()
         librisIIIIds = try input.strings(); systemNumbers = try input.strings()
-        title = try input.string(); shortTitle = try input.string(); author = try input.optionalString()
+        title = try input.string(); shortTitle = try input.string(); author = try input.optionalString(); names = try input.strings()
         let person = try input.byte()
         authorIsPerson = person == 2 ? nil : person == 1
-        date1 = try input.optionalInt(); years = try input.ints(); publishers = try input.strings(); extent = try input.ints()
+        date1 = try input.optionalInt(); dateRangeEnd = try input.optionalInt(); years = try input.ints(); publishers = try input.strings()
+        extent = try input.ints(); pages = try input.optionalInt(); volumes = try input.optionalInt()
         if try input.byte() == 1 {
             var edition = Edition(text: "")
             edition.number = try input.optionalInt(); edition.printing = try input.optionalInt()

@@ -25,16 +25,28 @@ public struct MatchKeys: Sendable, Equatable, Codable {
     public var shortTitle: String = ""
     /// Main entry (100/110/111 $a), or the first 700 $a when there is none; surname first, folded.
     public var author: String?
+    /// Every name of a person or body responsible for the work: 100/110/111 and 700/710/711 $a, folded as
+    /// `author` is. Catalogues choose different main entries (the first of two authors, an editor, a body);
+    /// the names they list still overlap.
+    public var names: [String] = []
     /// True when `author` is a person (100 or 700), false for a body or meeting (110, 111), nil without one.
     public var authorIsPerson: Bool?
     /// 008/07-10 when four digits.
     public var date1: Int?
-    /// Every year: `date1` and the four-digit years in 260/264 $c.
+    /// 008/11-14 when 008/06 makes the dates a range: `m` (published over several years) or `q` (the year is not
+    /// known: some year from `date1` to this). Nil otherwise.
+    public var dateRangeEnd: Int?
+    /// Every year: `date1` (unless it only begins a `q` range) and the four-digit years in 260/264 $c.
     public var years: [Int] = []
     /// 260 $b and 264 $b (publication, ind2=1, when there is one) as `DescriptiveKeys.publisher` keys.
     public var publishers: [String] = []
     /// Every number in 300 $a, in order ("2 CD (ca 10 tim.)" → [2, 10]).
     public var extent: [Int] = []
+    /// The page count in 300 $a: the largest number written before a word for pages or leaves ("xii, 412 s."
+    /// → 412; "2 v. (xix, 1399 p.)" → 1399). Nil when no number counts pages ("1 v.", "2 CD").
+    public var pages: Int?
+    /// The number of volumes in 300 $a ("3 v.", "2 band"); nil when none is given.
+    public var volumes: Int?
     /// 250 $a read as an `Edition`.
     public var edition: Edition?
     /// Language codes of the text: 008/35-37 and 041 $a $d.

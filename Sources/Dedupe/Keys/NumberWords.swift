@@ -2,7 +2,8 @@
 /// number words and ordinals ("andra", "second", "tre"), and roman numerals ("II", "xiv"). Tokens are folded
 /// (lower case) already.
 enum NumberWords {
-    /// A token of digits, optionally with an ordinal ending: "2", "2nd", "3rd", "4th", "2a", "3e", "3dje".
+    /// A token of digits, optionally with an ordinal ending: "2", "2nd", "3rd", "4th", "2d" (older English), "2a",
+    /// "3e", "3dje".
     static func digits(_ token: Substring) -> Int? {
         var value = 0
         var count = 0
@@ -18,7 +19,7 @@ enum NumberWords {
         return suffix.isEmpty || ordinalEndings.contains(String(suffix)) ? value : nil
     }
 
-    private static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th", "a", "e", "dje", "de", "te", "er"]
+    private static let ordinalEndings: Set<String> = ["st", "nd", "rd", "th", "d", "a", "e", "dje", "de", "te", "er"]
 
     private static func digitValue(_ byte: UInt8) -> Int? {
         byte >= 0x30 && byte <= 0x39 ? Int(byte - 0x30) : nil

@@ -9,6 +9,20 @@ enum RecordFacts {
         return fourDigits(bytes[7..<11])
     }
 
+    /// 008/06, the type of date.
+    static func dateType(_ field008: String) -> UInt8? {
+        let bytes = field008.utf8
+        return bytes.count > 6 ? bytes[bytes.index(bytes.startIndex, offsetBy: 6)] : nil
+    }
+
+    /// 008/11-14 when 008/06 is `m` (multiple years) or `q` (questionable date) and it is a year not before date1.
+    static func dateRangeEnd(_ field008: String) -> Int? {
+        guard let type = dateType(field008), type == 0x6D || type == 0x71, let first = date1(field008) else { return nil }
+        let bytes = Array(field008.utf8)
+        guard bytes.count >= 15, let last = fourDigits(bytes[11..<15]), last >= first else { return nil }
+        return last
+    }
+
     /// 008/35-37 when three lower-case letters (blanks, "|||", "und", "zxx" and "mul" carry nothing to compare).
     static func language008(_ field008: String) -> String? {
         let bytes = Array(field008.utf8)
@@ -60,6 +74,58 @@ enum RecordFacts {
         if digits > 0 { numbers.append(value) }
         return numbers
     }
+
+    /// The page count and the number of volumes of an extent (300 $a). A word for pages or leaves counts the run of
+    /// numbers before it, roman numerals passed over ("xiv, 309, vii, [1] p." → 309; "334p." → 334), and "p."
+    /// before numbers counts those ("pp. 280", "p. [759]-773"); leaves of plates are left out, and the page count
+    /// is the largest. The volumes are the number before a word for volumes ("3 v.", "2v."), none when parts are
+    /// bound together ("4 v. in 2").
+    static func pagesAndVolumes(_ text: String) -> (pages: Int?, volumes: Int?) {
+        var tokens: [Substring] = []
+        for token in TextFold.tokens(text) {
+            // "334p" and "2v": a number run together with its unit.
+            if let split = token.firstIndex(where: { !$0.isASCII || !$0.isNumber }), split > token.startIndex {
+                tokens += [token[..<split], token[split...]]
+            } else {
+                tokens.append(token)
+            }
+        }
+        func isRoman(_ token: Substring) -> Bool {
+            token.count > 1 && token.allSatisfy { "ivxlc".contains($0) }
+        }
+        var pages: Int?, volumes: Int?
+        for (index, unit) in tokens.enumerated() {
+            var largest = 0
+            if pageWords.contains(unit) || volumeWords.contains(unit) {
+                var run = index - 1
+                while run >= 0, Int(tokens[run]) != nil || isRoman(tokens[run]) {
+                    largest = max(largest, Int(tokens[run]) ?? 0)
+                    run -= 1
+                }
+            }
+            if largest == 0, unit == "p" || unit == "pp", index == 0 || Int(tokens[index - 1]) == nil {
+                var run = index + 1
+                while run < tokens.count, let value = Int(tokens[run]) {
+                    largest = max(largest, value)
+                    run += 1
+                }
+            }
+            guard largest > 0 else { continue }
+            if pageWords.contains(unit) {
+                let ofPlates = index + 2 < tokens.count && tokens[index + 1] == "of" && tokens[index + 2].hasPrefix("plate")
+                if !ofPlates { pages = max(pages ?? 0, largest) }
+            } else if volumeWords.contains(unit), volumes == nil, let value = Int(tokens[index - 1]) {
+                volumes = value
+            }
+        }
+        return (pages, tokens.contains("in") ? nil : volumes)
+    }
+
+    private static let pageWords: Set<Substring> = [
+        "p", "pp", "page", "pages", "s", "sid", "sidor", "l", "leaf", "leaves", "bl", "blad", "ℓ",
+    ]
+
+    private static let volumeWords: Set<Substring> = ["v", "vol", "vols", "volume", "volumes", "band", "bd", "bde", "delar"]
 
     private static func fourDigits(_ bytes: ArraySlice<UInt8>) -> Int? {
         var value = 0

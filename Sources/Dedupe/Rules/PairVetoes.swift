@@ -28,8 +28,14 @@ public struct PairVetoes: Sendable {
         }
         if let conflict = qualifierConflict(a, b) { return conflict }
         let sharedISBN = !sharedISBNs(a, b).isEmpty
-        if !sharedISBN, let x = a.keys.date1, let y = b.keys.date1, abs(x - y) > maximumYearGap {
-            return "published \(abs(x - y)) years apart (\(x) and \(y)) with no ISBN in common"
+        if !sharedISBN, let x = a.keys.date1, let y = b.keys.date1 {
+            // A range (008/06 m or q: "1912-1913", "18--") conflicts only with a year outside it.
+            let endX = a.keys.dateRangeEnd ?? x, endY = b.keys.dateRangeEnd ?? y
+            let gap = max(x, y) - min(endX, endY)
+            if gap > maximumYearGap {
+                func dates(_ first: Int, _ end: Int) -> String { end == first ? "\(first)" : "\(first)-\(end)" }
+                return "published \(gap) years apart (\(dates(x, endX)) and \(dates(y, endY))) with no ISBN in common"
+            }
         }
         return nil
     }
