@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "MARCTests", dependencies: ["MARC"]),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace"]),
         .testTarget(name: "ExportsTests", dependencies: ["Exports", "FixtureGenerator"]),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reports"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reports"], exclude: ["Golden"]),
         .testTarget(name: "DedupeTests", dependencies: ["Dedupe"]),
         .testTarget(name: "HoldingsTests", dependencies: ["Holdings"]),
         .testTarget(name: "KohaTests", dependencies: ["Koha"]),

@@ -1,8 +1,8 @@
 import MARC
 import Workspace
 
-/// After a source is stored: items whose record is missing, bibliographic records without items, and item
-/// barcodes whose item is missing each become a finding naming the local ids. None of them is dropped:
+/// After a source is stored: items whose record is missing, bibliographic records without items, item barcodes
+/// whose item is missing, and a copy id given to more than one row each become a finding naming the local ids. None of them is dropped:
 /// they stay in the workspace and the later stages decide, with the ledger counting them.
 struct LinkChecks {
     let database: Database
@@ -38,6 +38,18 @@ struct LinkChecks {
             """).rows([.int(sourceID)]) { ($0.text(0) ?? "", $0.text(1) ?? "", $0.text(2) ?? "", $0.int(3) ?? 0) }
         for (barcode, item, file, line) in strayBarcodes {
             try sink.add(Finding(.warning, "ingest.barcode-without-item", "barcode \(barcode) belongs to item \(item), which is not in the items table",
+                                 at: .row(file: file, line: line)))
+        }
+        let duplicates = try database.prepare("""
+            SELECT item.local_id, item.file, item.line, first.line FROM item
+            JOIN item AS first ON first.source_id = item.source_id AND first.local_id = item.local_id AND first.id < item.id
+                AND NOT EXISTS (SELECT 1 FROM item AS earlier WHERE earlier.source_id = item.source_id
+                                AND earlier.local_id = item.local_id AND earlier.id < first.id)
+            WHERE item.source_id = ?1 ORDER BY item.id
+            """).rows([.int(sourceID)]) { ($0.text(0) ?? "", $0.text(1) ?? "", $0.int(2) ?? 0, $0.int(3) ?? 0) }
+        for (item, file, line, firstLine) in duplicates {
+            try sink.add(Finding(.warning, "ingest.duplicate-item-id",
+                                 "copy id \(item) is given again (first on line \(firstLine)); both rows are kept: check which is the real copy",
                                  at: .row(file: file, line: line)))
         }
     }

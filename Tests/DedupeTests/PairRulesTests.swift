@@ -91,6 +91,15 @@ import Testing
 }
 
 extension PairRulesTests {
+    /// Two valid ISBNs and none shared: another edition or binding of the work, however alike the rest — review,
+    /// never an automatic merge. One record without an ISBN is no conflict.
+    @Test func differentISBNsGoToReview() {
+        let other = outcome(record(), record(isbn: "9789100000011"))
+        guard case .review = other else { Issue.record("\(other)"); return }
+        #expect(other.reasons.contains { $0.hasPrefix("different ISBNs") })
+        guard case .merge = outcome(record(), record(isbn: nil)) else { Issue.record("one record lacks an ISBN: still the same edition"); return }
+    }
+
     /// Without an identifier in common, another year may be another printing: review, never an automatic merge.
     @Test func contentAloneWithDifferentYearsGoesToReview() {
         let result = outcome(record(isbn: nil, year: "2015"), record(isbn: nil, year: "2016"))

@@ -13,8 +13,9 @@
 ///   0.1–0.15; two different persons −0.15); same publisher 0.15 (one spelt two ways 0.1; different −0.15); same
 ///   year 0.15; same page count 0.15 (a little different −0.05, different −0.15). What one record lacks counts
 ///   neither way.
+/// - Against: two valid ISBNs and none shared −0.3 (two editions or bindings of one work).
 /// So a long title, the year and one more field in agreement merge, with nothing against. Without an identifier
-/// in common, different years or different publishers (another printing, another house's issue) never merge
+/// in common, different ISBNs, years or publishers (another edition, printing or house's issue) never merge
 /// automatically: they go to review.
 public struct PairRules: Sendable {
     public var vetoes: PairVetoes
@@ -44,6 +45,10 @@ public struct PairRules: Sendable {
         if let number = Set(keysA.standardNumbers).intersection(keysB.standardNumbers).min() { add(0.5, "same standard number \(number)") }
         if let issn = Set(keysA.issns).intersection(keysB.issns).min() { add(0.4, "same ISSN \(issn)") }
         let identified = !reasons.isEmpty
+        // Each record carries a valid ISBN and they share none: most often two editions (or bindings catalogued
+        // apart) of one work, whatever else they share.
+        let differentISBNs = !identified && !keysA.isbns.isEmpty && !keysB.isbns.isEmpty
+        if differentISBNs { add(-0.3, "different ISBNs (\(keysA.isbns.joined(separator: ", ")) and \(keysB.isbns.joined(separator: ", ")))") }
 
         if !keysA.title.isEmpty, keysA.title == keysB.title {
             // A whole title of three words or more, subtitle and part included, is rarely another book's; "Dikter"
@@ -102,12 +107,13 @@ public struct PairRules: Sendable {
         if let (weight, reason) = PairRules.compareExtents(keysA, keysB) { add(weight, reason) }
         let differentPublishers = reasons.contains("different publishers")
         var rounded = (score * 100).rounded() / 100
-        if rounded >= mergeThreshold, !titlesAgree || (!identified && (differentYears || differentPublishers)) {
+        if rounded >= mergeThreshold, !titlesAgree || (!identified && (differentYears || differentPublishers || differentISBNs)) {
             // A shared number on a differently titled book is a wrong number; without an identifier in common, a
             // different year may be another printing or edition, and another publisher another issue (a London
             // and a New York one, a book club's). Either way a cataloguer decides.
             rounded = ((mergeThreshold - 0.01) * 100).rounded() / 100
             reasons.append(!titlesAgree ? "titles differ: not merged automatically"
+                : differentISBNs ? "different ISBNs: not merged automatically"
                 : differentYears ? "no identifier in common and different years" : "no identifier in common and different publishers")
         }
         if rounded >= mergeThreshold { return .merge(score: rounded, reasons: reasons) }
