@@ -29,6 +29,17 @@ import Testing
         #expect(whole.count == 3)
     }
 
+    /// A tag no format can write (a byte out of step in a damaged directory): the field is set aside with its
+    /// text in an error finding, and the rest of the record is read.
+    @Test func aTagThatIsNotLettersOrDigitsSetsItsFieldAside() throws {
+        var bad = good
+        bad[24 + 12] = 0x9F  // the second directory entry's first tag byte
+        let read = try #require(try readISO2709(bad).first?.read)
+        #expect(read.record.controlValue("001") == "rec1" && read.record.first("245") == nil && read.record.fields.count == 1)
+        let finding = try #require(read.findings.first { $0.rule == "iso2709.bad-tag" })
+        #expect(finding.severity == .error && finding.message.contains("0x9F") && finding.message.contains("Titel"))
+    }
+
     @Test func wrongRecordLengthFramesOnTheTerminator() throws {
         var bad = good
         bad.replaceSubrange(0..<5, with: Array("00999".utf8))

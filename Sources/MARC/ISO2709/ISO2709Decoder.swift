@@ -45,6 +45,15 @@ struct ISO2709Decoder {
         defer { self.entries = entries }
         parseDirectory(raw, end: directoryEnd, base: base, into: &entries, repaired: repaired)
         guard !entries.isEmpty else { return unreadable("the directory holds no usable entries") }
+        // A tag that is not three letters or digits can be written by no format (and Koha's reader refuses the whole
+        // record): the field is set aside, its text kept in the finding.
+        entries.removeAll { entry in
+            guard !entry.tag.isAlphanumeric else { return false }
+            let text = String(decoding: raw[entry.range].prefix(200), as: UTF8.self)
+            findings.append(Finding(.error, "iso2709.bad-tag", "a directory entry's tag is not three letters or digits (bytes \(entry.tag.hexBytes)): its field was set aside: \"\(text)\"", at: location))
+            return true
+        }
+        guard !entries.isEmpty else { return unreadable("the directory holds no entry with a usable tag") }
 
         let claim = leader.characterCoding
         if let mismatch = text.beginRecord(text: UnsafeBufferPointer(rebasing: raw[base...]), leaderClaim: claim) {

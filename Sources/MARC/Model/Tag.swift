@@ -32,6 +32,14 @@ public struct Tag: Hashable, Comparable, Sendable {
     /// True when all three bytes are digits, as MARC 21 tags are.
     public var isNumeric: Bool { bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
+    /// Three ASCII letters or digits: what MARC 21 and the MARCXML schema allow in a tag.
+    public var isAlphanumeric: Bool {
+        bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+    }
+
+    /// The tag's bytes in hex, for messages about tags that are not text ("0x9F 0x30 0x30").
+    public var hexBytes: String { bytes.map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ") }
+
     public static func < (lhs: Tag, rhs: Tag) -> Bool { lhs.packed < rhs.packed }
 }
 
