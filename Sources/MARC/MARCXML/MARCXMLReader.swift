@@ -449,10 +449,9 @@ private struct MARCXMLRecordStart {
     static func escape(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&", "<", "\"", _ where scalar.value >= 0x80 || scalar.value < 0x20:
+            if scalar == "&" || scalar == "<" || scalar == "\"" || scalar.value >= 0x80 || scalar.value < 0x20 {
                 result += "&#\(scalar.value);"
-            default:
+            } else {
                 result.unicodeScalars.append(scalar)
             }
         }

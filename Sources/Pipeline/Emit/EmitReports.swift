@@ -32,6 +32,17 @@ final class EmitReports {
         try items.write(CSV.line(["municipality", "item_id", "record_id", "outcome", "barcode", "record"]))
     }
 
+    /// The crosswalks' word for a ledger column.
+    static func outcome(_ column: Ledger.Column) -> String {
+        switch column {
+        case .emitted: "emitted"
+        case .merged: "merged"
+        case .notMigrated: "not-migrated"
+        case .rejected: "rejected"
+        case .read: "read"
+        }
+    }
+
     func record(_ provenance: Provenance, outcome: String, record: String) throws {
         try records.write(CSV.line([provenance.municipality, provenance.system, provenance.localID, outcome, record]))
     }

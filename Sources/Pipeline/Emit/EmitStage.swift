@@ -79,57 +79,62 @@ public struct EmitStage {
                 CrashPoint.pass("emit-record")
                 if done % 10_000 == 0 { report("records written", done, units, "records") }
                 var fields: [Field] = []
-                var itemTypes: [String] = []
-                var outcomes: [(CatalogueUnit.Member, StoredItem, String, String?)] = []  // member, copy, outcome, barcode
+                var emittedCopies: [MappedItem] = []
+                var outcomes: [(member: CatalogueUnit.Member, item: StoredItem, outcome: Ledger.Column, barcode: String?)] = []
                 for member in unit.members {
                     let municipality = member.provenance.municipality
                     for item in member.items {
-                        let branch = item.homeBranch ?? ""
                         guard let mapped = try? mappers[municipality]?.map(ItemCodes(item), format: member.format).get() else {
                             throw PipelineError.unmappedCodes(["\(municipality): copy \(item.localID) lost its mapping between the two passes"])
                         }
                         if mapped.action == .doNotMigrate {
-                            ledger.add(.notMigrated, .items, municipality: municipality, branch: branch)
-                            outcomes.append((member, item, "not-migrated", nil))
+                            outcomes.append((member, item, .notMigrated, nil))
                             continue
                         }
                         let assigned = barcodes[ItemReference(municipality: municipality, itemID: item.localID)]
                         if let assigned, assigned.isRejected {
-                            ledger.add(.rejected, .items, municipality: municipality, branch: branch)
-                            outcomes.append((member, item, "rejected", nil))
+                            outcomes.append((member, item, .rejected, nil))
                             continue
                         }
                         let callNumber = CallNumberSource.callNumber(for: item, in: member.record, order: settings.callNumbers)
                         let (kohaItem, problems) = KohaItems.item(item, mapped: mapped, barcode: assigned?.barcode, callNumber: callNumber)
                         for problem in problems { try findings.add(problem, sourceID: member.sourceID) }
                         fields.append(kohaItem.field())
-                        itemTypes.append(mapped.itemType)
-                        itemTypeCounts[municipality, default: [:]][mapped.itemType, default: 0] += 1
-                        setup.use(mapped)
-                        ledger.add(.emitted, .items, municipality: municipality, branch: branch)
-                        outcomes.append((member, item, "emitted", assigned?.barcode))
+                        emittedCopies.append(mapped)
+                        outcomes.append((member, item, .emitted, assigned?.barcode))
                     }
                 }
+                let survivor = unit.members[unit.survivor]
                 let hadCopies = unit.members.contains { !$0.items.isEmpty }
-                let emitted = !hadCopies || !fields.isEmpty
+                var fate: Ledger.Column = !hadCopies || !fields.isEmpty ? .emitted : .notMigrated
+                var record = unit.record
+                if fate == .emitted {
+                    _ = record.removeFields("952")
+                    if unit.cluster == nil { record.addProvenance(survivor.provenance) }
+                    let fallback = mappers[survivor.provenance.municipality]?.itemType(forFormat: survivor.format) ?? ""
+                    if emittedCopies.isEmpty { setup.useItemType(fallback) }
+                    record = settings.rules.apply(to: record, itemTypes: emittedCopies.map(\.itemType), fallbackItemType: fallback).record
+                    identifiers.finish(&record, unit: unit)
+                    for problem in UsableRecord.problems(&record, unit: unit) { try findings.add(problem.finding, sourceID: survivor.sourceID); if problem.rejects { fate = .rejected } }
+                }
                 let id = identifiers.id(of: unit)
                 for (index, member) in unit.members.enumerated() {
-                    let outcome = !emitted ? "not-migrated" : index == unit.survivor ? "emitted" : "merged"
-                    ledger.add(!emitted ? .notMigrated : index == unit.survivor ? .emitted : .merged, .records, municipality: member.provenance.municipality)
-                    try reports.record(member.provenance, outcome: outcome, record: emitted ? id : "")
+                    let column: Ledger.Column = fate == .emitted && index != unit.survivor ? .merged : fate
+                    ledger.add(column, .records, municipality: member.provenance.municipality)
+                    try reports.record(member.provenance, outcome: EmitReports.outcome(column), record: fate == .emitted ? id : "")
                 }
-                for (member, item, outcome, barcode) in outcomes {
-                    try reports.item(member.provenance.municipality, item, outcome: outcome, barcode: barcode, record: emitted ? id : "")
+                for copy in outcomes {
+                    // A copy of a rejected record is rejected with it; its own fate otherwise.
+                    let column: Ledger.Column = fate == .rejected && copy.outcome == .emitted ? .rejected : copy.outcome
+                    ledger.add(column, .items, municipality: copy.member.provenance.municipality, branch: copy.item.homeBranch ?? "")
+                    try reports.item(copy.member.provenance.municipality, copy.item, outcome: EmitReports.outcome(column),
+                                     barcode: column == .emitted ? copy.barcode : nil, record: fate == .emitted ? id : "")
                 }
-                guard emitted else { return }
-                let survivor = unit.members[unit.survivor]
-                var record = unit.record
-                _ = record.removeFields("952")
-                if unit.cluster == nil { record.addProvenance(survivor.provenance) }
-                let fallback = mappers[survivor.provenance.municipality]?.itemType(forFormat: survivor.format) ?? ""
-                if itemTypes.isEmpty { setup.useItemType(fallback) }
-                record = settings.rules.apply(to: record, itemTypes: itemTypes, fallbackItemType: fallback).record
-                identifiers.finish(&record, unit: unit)
+                guard fate == .emitted else { return }
+                for (copy, mapped) in zip(outcomes.filter { $0.outcome == .emitted }, emittedCopies) {
+                    setup.use(mapped)
+                    itemTypeCounts[copy.member.provenance.municipality, default: [:]][mapped.itemType, default: 0] += 1
+                }
                 record.fields.append(contentsOf: fields)
                 try files.write(record, id: id)
                 summary.records += 1
