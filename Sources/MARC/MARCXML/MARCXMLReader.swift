@@ -311,9 +311,11 @@ private final class ParsingThread: @unchecked Sendable {
             searchFrom = max(inProgress.offset + 1, windowStart)
         } else {
             var lower = min(max(parser.lastRecordEnd ?? restartOffset, restartOffset, windowStart), windowEnd)
+            // libxml2 gives positions as far as it had read: the last record end tag says where that record ended.
+            if let end = lastRecordEndTag(patterns, from: max(restartOffset, windowStart), before: lower) { lower = end }
             while lower < windowEnd, [0x20, 0x09, 0x0A, 0x0D].contains(byte(at: lower)) { lower += 1 }
             let errorAt = min(max(fatal.offset, lower), windowEnd)
-            if let start = findRecordStart(patterns, from: lower, before: errorAt) {
+            if let start = findRecordStart(patterns, from: lower, before: errorAt) ?? cutOffRecordStart(patterns, at: lower) {
                 broken.start = .unstarted(offset: start, line: line(at: start))
                 rawStart = start
                 searchFrom = start + 1
@@ -354,6 +356,33 @@ private final class ParsingThread: @unchecked Sendable {
         }
         restart(at: next, patterns: patterns, fatal: fatal)
         chunk.restarted = true
+    }
+
+    /// `offset` when the input ends there in the middle of a record start tag (`<recor`, `<record ty`): the file
+    /// was cut off as a record began.
+    private func cutOffRecordStart(_ patterns: MARCXMLRecordStart, at offset: Int) -> Int? {
+        guard atEnd, offset < windowEnd, byte(at: offset) == 0x3C else { return nil }
+        let rest = bytes(from: offset + 1, to: windowEnd)
+        return patterns.names.contains { name in
+            rest.count <= name.count ? name.starts(with: rest) : rest.starts(with: name) && !rest.contains(0x3E)
+        } ? offset : nil
+    }
+
+    /// Just past the last record end tag (`</record>`, `</marc:record>` …) in `from..<before`, if there is one.
+    private func lastRecordEndTag(_ patterns: MARCXMLRecordStart, from: Int, before: Int) -> Int? {
+        var end = before - 1
+        while end > from {
+            if byte(at: end) == 0x3E {  // '>'
+                for name in patterns.names where end - name.count - 2 >= from {
+                    let start = end - name.count - 2
+                    if byte(at: start) == 0x3C, byte(at: start + 1) == 0x2F, name.indices.allSatisfy({ byte(at: start + 2 + $0) == name[$0] }) {
+                        return end + 1
+                    }
+                }
+            }
+            end -= 1
+        }
+        return nil
     }
 
     /// A record start in `from..<before`, all in the window.
