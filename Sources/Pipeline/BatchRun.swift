@@ -56,6 +56,9 @@ public struct BatchRun {
                 continue
             }
             events(.started(stage))
+            // Until it finishes again, the stage does not count as done (a crash or failure half-way leaves its outputs
+            // half-renewed); later stages' fingerprints follow from what it read.
+            try workspace.database.prepare("DELETE FROM stage_run WHERE stage = ?").run([.text(stage.rawValue)])
             let started = Date()
             let summary: String
             do {
@@ -120,7 +123,9 @@ public struct BatchRun {
             let decisionsPrint = FileManager.default.fileExists(atPath: decisions) ? try Fingerprint.of(files: [decisions]) : "none"
             return Fingerprint.of(text: (sources + [decisionsPrint, batch.dedupe.localLinks.rawValue, BatchRun.codeVersion]).joined(separator: "\n"))
         case .emit:
-            let settings = "\(batch.catalogue)|\(batch.barcodes)"
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys  // the settings hold dictionaries: one order every run
+            let settings = String(decoding: try encoder.encode(batch.catalogue) + encoder.encode(batch.barcodes), as: UTF8.self)
             return Fingerprint.of(text: [try lastInputs(of: .dedupe, workspace) ?? "", try mappingDecisions(), settings, BatchRun.codeVersion]
                 .joined(separator: "\n"))
         }

@@ -41,6 +41,7 @@ public struct IngestStage {
 
     public func run(force: Bool = false) throws -> [SourceOutcome] {
         try recordMunicipalities()
+        try removeSourcesNoLongerInTheBatch()
         var outcomes: [SourceOutcome] = []
         for export in batch.exports {
             let name = "\(export.municipality)-\(export.system.rawValue)"
@@ -69,6 +70,21 @@ public struct IngestStage {
             }
         }
         return outcomes
+    }
+
+    /// An export taken out of the batch file takes its source out of the workspace (records, copies and all),
+    /// so it is neither deduplicated nor migrated any more.
+    private func removeSourcesNoLongerInTheBatch() throws {
+        let names = Set(batch.exports.map { "\($0.municipality)-\($0.system.rawValue)" })
+        let database = workspace.database
+        let stale = try database.prepare("SELECT id, name FROM source").rows { ($0.int64(0), $0.text(1) ?? "") }.filter { !names.contains($0.1) }
+        guard !stale.isEmpty else { return }
+        try database.transaction {
+            for (id, name) in stale {
+                try database.prepare("DELETE FROM source WHERE id = ?").run([.int(id)])
+                log("\(name): no longer in the batch file, removed from the workspace")
+            }
+        }
     }
 
     private func recordMunicipalities() throws {

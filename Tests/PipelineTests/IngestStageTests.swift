@@ -57,10 +57,11 @@ struct StandInAdapter: SourceAdapter {
         try items.joined(separator: "\n").write(toFile: folder + "/items.txt", atomically: true, encoding: .utf8)
     }
 
-    func stage() throws -> (IngestStage, Workspace) {
+    func stage(withoutTibro: Bool = false) throws -> (IngestStage, Workspace) {
         let batch = BatchFile(
             consortium: .init(name: "Test", municipalities: [.init(code: "hjo", name: "Hjo"), .init(code: "tibro", name: "Tibro")]),
-            exports: [.init(municipality: "hjo", system: .libra, folder: "exports/hjo"), .init(municipality: "tibro", system: .bookit, folder: "exports/tibro")],
+            exports: [.init(municipality: "hjo", system: .libra, folder: "exports/hjo")]
+                + (withoutTibro ? [] : [.init(municipality: "tibro", system: .bookit, folder: "exports/tibro")]),
             mappings: "mappings", workspace: "work", output: "out", baseDirectory: root)
         let workspace = try Workspace(directory: root + "/work", create: true)
         return (IngestStage(batch: batch, workspace: workspace) { _, folder in StandInAdapter(folder: folder) }, workspace)
@@ -93,6 +94,18 @@ struct StandInAdapter: SourceAdapter {
         let outcomes = try stage.run()
         #expect(outcomes.map(\.action) == [.unchanged, .unchanged])
         #expect(try workspace.database.prepare("SELECT id, name FROM source ORDER BY id").rows { "\($0.int64(0)) \($0.text(1)!)" } == before)
+    }
+
+    /// An export taken out of the batch file leaves the workspace: it must not be migrated any more.
+    @Test func anExportTakenOutOfTheBatchLeavesTheWorkspace() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try export("hjo", records: ["1"], items: ["10\t1"])
+        try export("tibro", records: ["1", "2"], items: ["10\t1"])
+        _ = try stage().0.run()
+        let (stage, workspace) = try stage(withoutTibro: true)
+        _ = try stage.run()
+        #expect(try count(workspace, "SELECT count(*) FROM source") == 1)
+        #expect(try count(workspace, "SELECT count(*) FROM record") == 1 && (try count(workspace, "SELECT count(*) FROM item")) == 1)
     }
 
     @Test func aChangedExportReplacesExactlyThatSource() throws {

@@ -142,7 +142,8 @@ public struct ItemMapper: Sendable {
 
     /// The filled row for `code` (or the filled `_DEFAULT_`); nil when the copy has no such code.
     private func targets(_ kind: MappingKind, _ code: String?) throws(UnmappedCode) -> [String: String]? {
-        guard let code, !code.isEmpty else { return nil }
+        // A copy without a home branch still needs one: the branch table's `_DEFAULT_` row gives it.
+        guard let code, !code.isEmpty else { return kind == .branch ? defaults[.branch] : nil }
         if let row = rows[kind]?[code] ?? defaults[kind] { return row }
         throw UnmappedCode(kind: kind.rawValue, code: code)
     }

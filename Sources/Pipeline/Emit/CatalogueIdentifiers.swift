@@ -52,14 +52,34 @@ struct CatalogueIdentifiers {
         _ = links.rewrite(&record, municipality: survivor.municipality)
     }
 
-    /// Copies whose record is not among the active sources' bibliographic records, per municipality and branch:
-    /// rejected (each was reported at ingest as `ingest.item-without-record`).
-    static func orphanItems(_ database: Database) throws -> [(String, String, Int)] {
+    /// Copies whose record is not among the active sources' bibliographic records (missing from the export, or
+    /// not a bibliographic record): rejected, each with a finding naming its row.
+    static func orphanItems(_ database: Database) throws -> [(sourceID: Int64, municipality: String, item: StoredItem)] {
         try database.prepare("""
-            SELECT source.municipality, coalesce(item.home_branch, ''), count(*) FROM item JOIN source ON source.id = item.source_id
+            SELECT item.source_id, source.municipality, item.local_id, item.record_local_id, item.home_branch, item.file, item.line
+            FROM item JOIN source ON source.id = item.source_id
             WHERE source.active = 1 AND NOT EXISTS (SELECT 1 FROM record WHERE record.source_id = item.source_id
                                                     AND record.local_id = item.record_local_id AND record.kind = 'bibliographic')
-            GROUP BY 1, 2 ORDER BY 1, 2
-            """).rows { ($0.text(0) ?? "", $0.text(1) ?? "", $0.int(2) ?? 0) }
+            ORDER BY item.id
+            """).rows { row in
+                var item = StoredItem(localID: row.text(2) ?? "", file: row.text(5) ?? "", line: row.int(6) ?? 0)
+                item.recordLocalID = row.text(3)
+                item.homeBranch = row.text(4)
+                return (row.int64(0), row.text(1) ?? "", item)
+            }
+    }
+
+    /// Records of the active sources that are not bibliographic (authority, holdings, or a leader/06 no format
+    /// names): not migrated, each with a finding.
+    static func otherRecords(_ database: Database) throws -> [(sourceID: Int64, provenance: Provenance, kind: String, location: RecordLocation)] {
+        try database.prepare("""
+            SELECT record.source_id, source.municipality, source.system, record.local_id, record.kind, record.file, record.record_number,
+                   record.byte_offset
+            FROM record JOIN source ON source.id = record.source_id
+            WHERE source.active = 1 AND record.kind != 'bibliographic' ORDER BY record.id
+            """).rows { row in
+                (row.int64(0), Provenance(municipality: row.text(1) ?? "", system: row.text(2) ?? "", localID: row.text(3) ?? ""),
+                 row.text(4) ?? "", RecordLocation(file: row.text(5) ?? "", recordNumber: row.int(6) ?? 0, byteOffset: row.int(7) ?? 0))
+            }
     }
 }

@@ -47,10 +47,18 @@ struct CatalogueUnits {
         let cluster = try database.prepare("SELECT survivor, merged FROM cluster WHERE id = ?")
         let clusterMembers = try database.prepare("SELECT record_id FROM cluster_member WHERE cluster = ? ORDER BY record_id")
         var done = Set<Int64>()
+        // Two records of one source under one local id (reported at ingest) share that id's copies: the first
+        // record read takes them, so no copy is emitted twice.
+        var copiesGiven = Set<String>()
+        func load(_ id: Int64) throws -> CatalogueUnit.Member {
+            var loaded = try self.load(id, member, items)
+            if !copiesGiven.insert("\(loaded.sourceID)\u{1}\(loaded.provenance.localID)").inserted { loaded.items = [] }
+            return loaded
+        }
         let rows = try records.rows { ($0.int64(0), $0.isNull(1) ? nil : $0.int64(1)) }
         for (id, clusterID) in rows {
             guard let clusterID else {
-                let single = try load(id, member, items)
+                let single = try load(id)
                 try body(CatalogueUnit(record: single.record, members: [single], survivor: 0, cluster: nil))
                 continue
             }
@@ -58,7 +66,7 @@ struct CatalogueUnits {
             let ids = try clusterMembers.rows([.int(clusterID)]) { $0.int64(0) }
             let (survivorID, merged) = try cluster.rows([.int(clusterID)]) { ($0.int64(0), $0.blob(1) ?? []) }.first
                 ?? { throw PipelineError.damagedWorkspace("cluster \(clusterID) has no surviving record; run samkat dedupe again") }()
-            let members = try ids.map { try load($0, member, items) }
+            let members = try ids.map { try load($0) }
             try body(CatalogueUnit(record: try RecordCodec.decode(merged), members: members,
                                    survivor: ids.firstIndex(of: survivorID) ?? 0, cluster: clusterID))
         }

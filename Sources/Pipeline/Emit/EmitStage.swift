@@ -71,6 +71,7 @@ public struct EmitStage {
             FROM record JOIN source ON source.id = record.source_id WHERE source.active = 1 AND record.kind = 'bibliographic'
             """) ?? 0)
         var done = 0
+        var barcodeGiven = Set<ItemReference>()
         try database.transaction {
             try database.execute("DELETE FROM finding WHERE stage = 'emit'")
             for finding in plan.assignment.findings { try findings.add(finding, sourceID: nil) }
@@ -91,7 +92,15 @@ public struct EmitStage {
                             outcomes.append((member, item, .notMigrated, nil))
                             continue
                         }
-                        let assigned = barcodes[ItemReference(municipality: municipality, itemID: item.localID)]
+                        let reference = ItemReference(municipality: municipality, itemID: item.localID)
+                        var assigned = barcodes[reference]
+                        if !barcodeGiven.insert(reference).inserted, assigned?.barcode != nil {
+                            // One copy id on two rows (reported at ingest): only the first row gets the barcode.
+                            assigned = nil
+                            try findings.add(Finding(.warning, "emit.duplicate-item-id",
+                                                     "copy id \(item.localID) is on a second row: that copy is migrated without a barcode; give it a new label",
+                                                     at: .row(file: item.file, line: item.line)), sourceID: member.sourceID)
+                        }
                         if let assigned, assigned.isRejected {
                             outcomes.append((member, item, .rejected, nil))
                             continue
@@ -140,8 +149,19 @@ public struct EmitStage {
                 summary.records += 1
                 summary.items += fields.count
             }
-            for (municipality, branch, count) in try CatalogueIdentifiers.orphanItems(database) {
-                ledger.add(.rejected, .items, municipality: municipality, branch: branch, count: count)
+            for orphan in try CatalogueIdentifiers.orphanItems(database) {
+                ledger.add(.rejected, .items, municipality: orphan.municipality, branch: orphan.item.homeBranch ?? "")
+                try reports.item(orphan.municipality, orphan.item, outcome: "rejected", barcode: nil, record: "")
+                let record = orphan.item.recordLocalID ?? "(none)"
+                try findings.add(Finding(.error, "emit.item-without-record",
+                                         "copy \(orphan.item.localID) belongs to record \(record), which is not a bibliographic record of the export: it is not migrated",
+                                         at: .row(file: orphan.item.file, line: orphan.item.line)), sourceID: orphan.sourceID)
+            }
+            for other in try CatalogueIdentifiers.otherRecords(database) {
+                try reports.record(other.provenance, outcome: "not-migrated", record: "")
+                try findings.add(Finding(.warning, "emit.not-bibliographic",
+                                         "\(other.provenance) is a record of kind \(other.kind) (leader/06), not a bibliographic one: it is not migrated",
+                                         at: other.location), sourceID: other.sourceID)
             }
         }
         summary.files = try files.finish()
