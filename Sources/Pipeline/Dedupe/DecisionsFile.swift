@@ -83,6 +83,7 @@ struct DecisionsFile {
         var decided = CataloguerDecisions()
         var findings = problems
         var applied = 0
+        var firstVerdict: [CataloguerDecisions.IDPair: (CataloguerDecisions.Verdict, Int)] = [:]
         for entry in entries {
             let positions = entry.records.map { position[$0] }
             if let missing = zip(entry.records, positions).first(where: { $0.1 == nil })?.0 {
@@ -97,7 +98,19 @@ struct DecisionsFile {
                                         severity: .warning, rule: "dedupe.decision-stale"))
                 continue
             }
-            decided.decide(found.map(id), entry.verdict)
+            let ids = found.map(id)
+            for (i, a) in ids.enumerated() {
+                for b in ids[(i + 1)...] where a != b {
+                    let pair = CataloguerDecisions.IDPair(a, b)
+                    if let (verdict, line) = firstVerdict[pair], verdict != entry.verdict {
+                        findings.append(problem(line: entry.line, "line \(line) says \(verdict.rawValue) and this line \(entry.verdict.rawValue) for the same records: they are kept apart until one of the lines is corrected",
+                                                severity: .warning, rule: "dedupe.decision-conflict"))
+                    } else if firstVerdict[pair] == nil {
+                        firstVerdict[pair] = (entry.verdict, entry.line)
+                    }
+                }
+            }
+            decided.decide(ids, entry.verdict)
             applied += 1
         }
         return (decided, applied, findings)
