@@ -9,6 +9,7 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
     case mappingsIncomplete([String])
     case ledgerUnbalanced(String)
     case catalogueInvalid(String)
+    case dedupeOutdated
 
     public var description: String {
         switch self {
@@ -22,6 +23,8 @@ public enum PipelineError: Error, Equatable, CustomStringConvertible {
             "Copies use codes no mapping covers, so nothing was written. Fill these in (samkat mappings check lists them by file):\n  " + codes.joined(separator: "\n  ")
         case let .mappingsIncomplete(files):
             "Copies use codes whose Koha values are not filled in yet:\n  " + files.joined(separator: "\n  ")
+        case .dedupeOutdated:
+            "Exports were ingested again since the last dedupe: its clusters no longer fit the records. Run samkat dedupe (or samkat run) first."
         case let .catalogueInvalid(summary):
             "The catalogue does not validate: \(summary). Every finding is in validation.csv."
         case let .ledgerUnbalanced(line):

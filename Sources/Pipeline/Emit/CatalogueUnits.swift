@@ -44,7 +44,7 @@ struct CatalogueUnits {
                    price, acquired, last_seen, last_borrowed, checkouts, note, stock, file, line
             FROM item WHERE source_id = ? AND record_local_id = ? ORDER BY id
             """)
-        let cluster = try database.prepare("SELECT survivor, merged FROM cluster WHERE id = ?")
+        let cluster = try database.prepare("SELECT survivor, merged, size FROM cluster WHERE id = ?")
         let clusterMembers = try database.prepare("SELECT record_id FROM cluster_member WHERE cluster = ? ORDER BY record_id")
         var done = Set<Int64>()
         // Two records of one source under one local id (reported at ingest) share that id's copies: the first
@@ -64,8 +64,10 @@ struct CatalogueUnits {
             }
             guard done.insert(clusterID).inserted else { continue }
             let ids = try clusterMembers.rows([.int(clusterID)]) { $0.int64(0) }
-            let (survivorID, merged) = try cluster.rows([.int(clusterID)]) { ($0.int64(0), $0.blob(1) ?? []) }.first
+            let (survivorID, merged, size) = try cluster.rows([.int(clusterID)]) { ($0.int64(0), $0.blob(1) ?? [], $0.int(2) ?? 0) }.first
                 ?? { throw PipelineError.damagedWorkspace("cluster \(clusterID) has no surviving record; run samkat dedupe again") }()
+            // A record re-ingested since the dedupe left its cluster: the merged record no longer fits the records.
+            guard ids.count == size, ids.contains(survivorID) else { throw PipelineError.dedupeOutdated }
             let members = try ids.map { try load($0) }
             try body(CatalogueUnit(record: try RecordCodec.decode(merged), members: members,
                                    survivor: ids.firstIndex(of: survivorID) ?? 0, cluster: clusterID))

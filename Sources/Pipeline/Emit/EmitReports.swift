@@ -65,7 +65,8 @@ final class EmitReports {
         try? FileManager.default.removeItem(atPath: relabel)
         try FileManager.default.createDirectory(atPath: relabel, withIntermediateDirectories: true)
         for list in barcodes.relabel {
-            try write("relabel/\(list.branch.municipality)-\(list.branch.branch).csv", CSV.line(changeHeader) + list.changes.map(row).joined())
+            let branch = list.branch.branch.map { $0 == "/" || $0 == "\\" ? "_" : $0 }  // a branch code is not a path
+            try write("relabel/\(list.branch.municipality)-\(String(branch)).csv", CSV.line(changeHeader) + list.changes.map(row).joined())
         }
         try write("large-records.csv", CSV.line(["record", "file", "why"]) + oversize.map { CSV.line([$0.id, $0.file, $0.reason]) }.joined())
         do {

@@ -96,7 +96,8 @@ public struct ReportStage {
         }
         close()
         let names = Dictionary(uniqueKeysWithValues: batch.consortium.municipalities.map { ($0.code, $0.name) })
-        let largest = max(shared.filter { !$0.key.hasPrefix("x") }.values.max() ?? 1, 1)
+        // The colour scale follows the pairs of municipalities, not the diagonal (which is larger).
+        let largest = max(shared.filter { $0.key.split(separator: "|").count == 2 && Set($0.key.split(separator: "|")).count == 2 }.values.max() ?? 1, 1)
         let table = HTML.table([""] + codes.map { names[$0] ?? $0 }, codes.map { a in
             [HTML.escape(names[a] ?? a)] + codes.map { b in
                 let value = shared["\(a)|\(b)"] ?? 0
