@@ -1,3 +1,5 @@
+import MARC
+
 /// Candidate pairs only through shared blocking keys, never all pairs.
 ///
 /// Every record offers keys (an ISBN-13, a LIBRIS id, a title key …), each of a kind with a cap. Records that
@@ -104,11 +106,11 @@ public enum Blocker {
 
     /// FNV-1a 64 of the kind, a separator and the value.
     static func hash(_ kind: String, _ value: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in kind.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        hash = (hash ^ 0x1F) &* 0x0000_0100_0000_01B3
-        for byte in value.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return hash
+        var hash = FNV1a()
+        hash.add(kind)
+        hash.add(0x1F)
+        hash.add(value)
+        return hash.value
     }
 
     /// `records` ascending (entries are sorted by record within a hash).

@@ -12,7 +12,7 @@ public enum RecordDigest {
         for field in record.fields {
             let tag = field.tag
             if tag == "005" || tag == "852" || tag.packed >> 16 == 0x39 { continue }
-            var hash = FNV()
+            var hash = FNV1a()
             hash.add(UInt8(tag.packed >> 16 & 0xFF)); hash.add(UInt8(tag.packed >> 8 & 0xFF)); hash.add(UInt8(tag.packed & 0xFF))
             if field.isControlField {
                 hash.add(field.value)
@@ -25,18 +25,12 @@ public enum RecordDigest {
             fieldHashes.append(hash.value)
         }
         fieldHashes.sort()
-        var total = FNV()
+        var total = FNV1a()
         for offset in [6, 7, 8, 9, 17, 18, 19] { total.add(record.leader[offset]) }
         for value in fieldHashes {
             for shift in stride(from: 0, to: 64, by: 8) { total.add(UInt8(value >> UInt64(shift) & 0xFF)) }
         }
         let hex = String(total.value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-
-    private struct FNV {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        mutating func add(_ text: String) { for byte in text.utf8 { add(byte) } }
     }
 }
